@@ -1,0 +1,38 @@
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import { parseGraph } from '../graph/index.ts';
+import type { NewsGraph } from '../graph/index.ts';
+
+/** A failure the user caused (bad argument, unreadable file): printed as one line, exit code `code`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Reads and validates a graph file; any problem becomes a one-line CliError naming the file. */
+export async function readGraphFile(path: string): Promise<NewsGraph> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseGraph(text);
+  } catch (e) {
+    throw new CliError(`${path}: ${(e as Error).message}`);
+  }
+}
+
+/** Writes via a temporary file and a rename, so a crash never leaves a half-written file where a good one was. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path) || '.', { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}

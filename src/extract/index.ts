@@ -1,0 +1,26 @@
+// PLACEHOLDER — replaced by the extractor implementation (issue 3).
+import { addArticle, createNewsGraph, mergeInto } from '../graph/index.ts';
+import type { NewsGraph } from '../graph/index.ts';
+import type { ArticleInput } from '../articles/types.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+
+export { EXTRACTOR_VERSION };
+
+/** One article → its own graph (pure; runs in Node, workers and the browser). */
+export function extractArticle(article: ArticleInput): NewsGraph {
+  const graph = createNewsGraph();
+  addArticle(graph, { id: article.id, file: article.file, lang: article.lang ?? 'und', text: article.text });
+  return graph;
+}
+
+/** Corpus-level pass after per-article graphs are merged: folds nodes that name the same entity. */
+export function consolidate(graph: NewsGraph): NewsGraph {
+  return graph;
+}
+
+/** Convenience: many articles → one consolidated graph. */
+export function extractCorpus(articles: ArticleInput[]): NewsGraph {
+  const graph = createNewsGraph();
+  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : 1))) mergeInto(graph, extractArticle(a));
+  return consolidate(graph);
+}
