@@ -17,7 +17,13 @@ export default tseslint.config(
   },
   {
     // The pure core runs in Node and in the browser alike: no fs, no DOM globals reached by import.
-    files: ['src/graph/**/*.ts', 'src/extract/**/*.ts', 'src/formats/**/*.ts', 'src/eval/**/*.ts'],
+    files: [
+      'src/graph/**/*.ts',
+      'src/extract/**/*.ts',
+      'src/formats/**/*.ts',
+      'src/eval/**/*.ts',
+      'src/articles/**/*.ts',
+    ],
     ignores: ['**/*.spec.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
