@@ -1,13 +1,138 @@
-// PLACEHOLDER — filled by the evaluation work (issue 3).
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { CliError } from '../io.ts';
+import {
+  GoldFileError,
+  ISSUE_TARGETS,
+  ThresholdError,
+  checkThresholds,
+  evaluate,
+  formatReport,
+  metrics,
+  parseGold,
+  parseThreshold,
+} from '../../eval/index.ts';
+import type { GoldAnnotation } from '../../eval/index.ts';
+import type { NewsGraph } from '../../graph/index.ts';
+import { CliError, readGraphFile } from '../io.ts';
+
+interface EvalCliOptions {
+  gold: string;
+  json?: boolean;
+  details?: boolean;
+  articles?: string;
+  allGold?: boolean;
+  min: string[];
+  targets?: boolean;
+}
+
+async function readGoldFile(path: string): Promise<GoldAnnotation> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseGold(JSON.parse(text));
+  } catch (e) {
+    const why = e instanceof GoldFileError ? e.message : `not JSON: ${(e as Error).message}`;
+    throw new CliError(`${path}: ${why}`);
+  }
+}
+
+/** UTF-8, or Windows-1252 when the bytes are not UTF-8 (common for Scandinavian sites); line ends as the parser has them. */
+function decode(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The texts of the graph's article files found under `dir`, keyed by `articles[].file`. */
+async function readArticleFiles(graph: NewsGraph, dir: string | undefined): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (!dir) return texts;
+  for (const a of graph.getAttribute('articles')) {
+    const path = join(dir, a.file);
+    if (existsSync(path) && statSync(path).isFile()) texts.set(a.file, decode(await readFile(path)));
+  }
+  return texts;
+}
+
+function articlesDir(option: string | undefined): string | undefined {
+  if (option !== undefined) {
+    if (!existsSync(option) || !statSync(option).isDirectory())
+      throw new CliError(`${option}: no such folder (--articles)`);
+    return option;
+  }
+  return existsSync('seeds') && statSync('seeds').isDirectory() ? 'seeds' : undefined;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('score a graph file against a reference annotation')
+    .description('score a graph file against a reference annotation (precision, recall, F1, evidence)')
     .argument('<graph>', 'graph file')
-    .action(() => {
-      throw new CliError('eval: not implemented yet');
+    .requiredOption('-g, --gold <file>', 'reference annotation (e.g. ../shared/eval/seeds.gold.json)')
+    .option('--json', 'print the report as JSON')
+    .option('--details', 'also list false positives and misses')
+    .option(
+      '--articles <dir>',
+      'folder holding the article files, to check evidence against (default: seeds/ if present)',
+    )
+    .option('--all-gold', 'require every gold item, even of articles not in the graph')
+    .option(
+      '--min <name=value>',
+      'fail (exit 1) when a score is below VALUE, e.g. entities.f1=0.95 (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--targets',
+      "fail (exit 1) when a score misses issue 3's targets (entities.f1=0.95, relations.f1=0.9, …)",
+    )
+    .addHelpText(
+      'after',
+      '\nMetric names for --min: entities.{precision,recall,f1}, entities.<type>.{…}, relations.{…},\n' +
+        'relations.attacked.{…}, relations.stationed-at.{…}, stated.speakerRecall, stated.precision,\n' +
+        'country.accuracy, evidence.valid. Values are 0–1 or percentages (95%).',
+    )
+    .action(async (graphPath: string, opts: EvalCliOptions) => {
+      const mins: Record<string, number> = opts.targets ? { ...ISSUE_TARGETS } : {};
+      const dir = articlesDir(opts.articles);
+      const gold = await readGoldFile(opts.gold);
+      const graph = await readGraphFile(graphPath);
+      const report = evaluate(graph, gold, {
+        scope: opts.allGold ? 'all' : 'graph',
+        fileTexts: await readArticleFiles(graph, dir),
+      });
+      const values = metrics(report);
+      try {
+        for (const spec of opts.min) {
+          const [name, value] = parseThreshold(spec, Object.keys(values));
+          mins[name] = value;
+        }
+      } catch (e) {
+        if (e instanceof ThresholdError) throw new CliError(e.message, 2);
+        throw e;
+      }
+      if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else
+        process.stdout.write(
+          formatReport(report, { title: `${graphPath} against ${opts.gold}`, details: opts.details }) + '\n',
+        );
+      const failures = checkThresholds(values, mins);
+      for (const f of failures) {
+        const actual = f.actual === null ? 'nothing to count' : f.actual.toFixed(3);
+        process.stderr.write(`newsgraph eval: ${f.metric} ${actual} is below ${f.min}\n`);
+      }
+      if (failures.length) process.exitCode = 1;
     });
 }
