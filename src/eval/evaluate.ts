@@ -14,7 +14,7 @@ import type {
   TripleMiss,
 } from './report.ts';
 import { ratio, score } from './report.ts';
-import { goldArticleIds, goldIdsInGraph, inScope } from './scope.ts';
+import { distinctGoldArticles, goldArticleIds, goldIdsInGraph, inScope } from './scope.ts';
 
 export interface EvalOptions {
   /**
@@ -41,6 +41,7 @@ export function evaluate(graph: NewsGraph, gold: GoldAnnotation, opts: EvalOptio
   const articles = graph.getAttribute('articles');
   const goldIds = goldArticleIds(gold);
   const present = goldIdsInGraph(goldIds, articles);
+  const distinctArticles = distinctGoldArticles(goldIds, gold);
   const counts = <T extends { articles?: string[]; acceptable?: boolean }>(item: T): boolean =>
     !item.acceptable && (mode === 'all' || inScope(item, present));
 
@@ -212,8 +213,8 @@ export function evaluate(graph: NewsGraph, gold: GoldAnnotation, opts: EvalOptio
   return {
     scope: {
       mode,
-      goldArticles: goldIds.length,
-      goldArticlesInGraph: present.size,
+      goldArticles: distinctArticles.length,
+      goldArticlesInGraph: distinctArticles.filter((id) => present.has(id)).length,
       graphArticles: articles.length,
     },
     entities: { ...entities, duplicates, byType },

@@ -28,6 +28,14 @@ export function goldArticleIds(gold: GoldAnnotation): string[] {
   return [...ids];
 }
 
+/** One id per gold article: the `articles` keys, plus cited ids that name none of them ("000" for "000_…"). */
+export function distinctGoldArticles(ids: readonly string[], gold: GoldAnnotation): string[] {
+  const keys = Object.keys(gold.articles ?? {});
+  const out = [...keys];
+  for (const id of ids) if (!out.some((k) => sameArticle(id, { id: k, file: k }))) out.push(id);
+  return out;
+}
+
 /** The gold article ids that name an article of the graph. */
 export function goldIdsInGraph(ids: readonly string[], articles: readonly ArticleMeta[]): Set<string> {
   return new Set(ids.filter((id) => articles.some((a) => sameArticle(id, a))));
