@@ -1,3 +1,119 @@
-// PLACEHOLDER — the explorer (issue 4).
-const root = document.getElementById('app');
-if (root) root.textContent = 'newsgraph explorer';
+import './styles.css';
+import { createNewsGraph, parseGraph } from '../graph/index.ts';
+import type { NewsGraph } from '../graph/index.ts';
+import { h } from './dom.ts';
+import { canvasToPng, composeCanvas, drawnPixels } from './render/png.ts';
+import { GraphView } from './render/renderer.ts';
+import { Store } from './state/store.ts';
+import { readUrl, writeUrl } from './state/url.ts';
+import { articleView } from './views/article.ts';
+import { countsView } from './views/counts.ts';
+import { detailsView } from './views/details.ts';
+import { exportMenu } from './views/exportMenu.ts';
+import { filtersView } from './views/filters.ts';
+import { legendView } from './views/legend.ts';
+import { Notice } from './views/notice.ts';
+import { openControls } from './views/openFiles.ts';
+import { searchView } from './views/search.ts';
+import { layoutToolbar } from './views/toolbar.ts';
+import { installTestHooks } from './testHooks.ts';
+
+const DEFAULT_GRAPH = './graph.json';
+
+async function loadGraph(url: string): Promise<NewsGraph> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`could not fetch ${url} (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${res.statusText}`.trim());
+  return parseGraph(await res.text());
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const url = readUrl(location.search);
+  const graphUrl = url.graphUrl ?? DEFAULT_GRAPH;
+  const notice = new Notice();
+
+  let graph: NewsGraph;
+  let loadError: string | null = null;
+  try {
+    graph = await loadGraph(graphUrl);
+  } catch (e) {
+    graph = createNewsGraph();
+    loadError = (e as Error).message;
+  }
+
+  const store = new Store(graph, graphUrl, url.filter);
+  if (url.selection) store.set({ selection: url.selection });
+
+  const stage = h('main', { class: 'stage', attrs: { 'aria-label': 'Graph' } });
+  const canvasHost = h('div', { class: 'sigma', testid: 'graph' });
+  const empty = h('div', { class: 'empty', testid: 'empty' });
+  stage.append(canvasHost, empty);
+  const panel = h('aside', { class: 'panel', testid: 'panel', attrs: { 'aria-label': 'Details' } });
+  const sidebar = h('aside', { class: 'sidebar', attrs: { 'aria-label': 'Search and filters' } });
+  const header = h('header', { class: 'topbar' });
+  root.append(header, h('div', { class: 'body' }, sidebar, stage, panel), notice.root);
+
+  const view = new GraphView(canvasHost, store);
+  const focus = (key: string): void => view.focusNode(key);
+  stage.appendChild(layoutToolbar(view));
+
+  header.append(
+    h('div', { class: 'brand' }, h('span', { class: 'logo', attrs: { 'aria-hidden': 'true' } }), 'newsgraph'),
+    countsView(store),
+    h('div', { class: 'spacer' }),
+    openControls(store, notice),
+    exportMenu(store, notice, () => canvasToPng(composeCanvas(view.sigma))),
+  );
+  sidebar.append(searchView(store, focus), filtersView(store), legendView());
+  const details = detailsView(store, focus);
+  const article = articleView(store, focus);
+  panel.append(details, article);
+
+  const renderEmpty = (): void => {
+    const { graph: g } = store.state;
+    empty.hidden = g.order > 0;
+    empty.textContent = loadError
+      ? `No graph loaded — ${loadError}. Run "npm start" to extract the seed articles, or open a graph file.`
+      : 'This graph is empty. Open a graph file or add articles.';
+  };
+  const renderPanel = (): void => {
+    details.hidden = store.state.article !== null;
+    article.hidden = store.state.article === null;
+  };
+  renderEmpty();
+  renderPanel();
+  if (loadError) notice.error(`Could not load the graph: ${loadError}`);
+
+  // The address bar always reproduces the view: filter, selection and which graph.
+  store.subscribe((s, changed) => {
+    if (changed.has('graphVersion')) {
+      loadError = null;
+      renderEmpty();
+    }
+    if (changed.has('article')) renderPanel();
+    if (changed.has('filter') || changed.has('selection') || changed.has('source')) {
+      const fromUrl = s.source === graphUrl && url.graphUrl ? graphUrl : null;
+      const q = writeUrl(fromUrl, s.filter, s.selection);
+      if (q !== location.search) history.replaceState(null, '', q || location.pathname);
+    }
+  });
+  window.addEventListener('popstate', () => {
+    const u = readUrl(location.search);
+    store.set({ filter: u.filter, selection: u.selection });
+  });
+
+  view.sigma.once('afterRender', () => {
+    performance.mark('newsgraph:first-frame');
+  });
+  if (url.selection?.kind === 'node') focus(url.selection.key);
+
+  installTestHooks({ store, view, drawnPixels: () => drawnPixels(view.sigma) });
+  document.body.dataset.ready = 'true';
+}
+
+void main();

@@ -1,0 +1,28 @@
+import { applyFilter, isEmptyFilter } from '../../graph/index.ts';
+import type { GraphFilter, NewsGraph } from '../../graph/index.ts';
+import { downloadBlob } from './download.ts';
+
+export const UI_EXPORT_FORMATS = [
+  { id: 'json', label: 'JSON (graph file)' },
+  { id: 'gexf', label: 'GEXF (Gephi)' },
+  { id: 'graphml', label: 'GraphML (yEd, Cytoscape)' },
+  { id: 'csv', label: 'CSV (nodes + edges)' },
+] as const;
+export type UiExportFormat = (typeof UI_EXPORT_FORMATS)[number]['id'];
+
+/**
+ * Downloads the graph, or the filtered view, in a format: the same `exportGraph` the CLI's `export` runs,
+ * loaded on first use so the writers stay out of the first bundle. Returns the file names.
+ */
+export async function exportAndDownload(
+  graph: NewsGraph,
+  filter: GraphFilter | null,
+  format: UiExportFormat,
+  baseName: string,
+): Promise<string[]> {
+  const { exportGraph } = await import('../../formats/index.ts');
+  const g = filter && !isEmptyFilter(filter) ? applyFilter(graph, filter) : graph;
+  const files = exportGraph(g, format, { baseName });
+  for (const f of files) downloadBlob(f.name, new Blob([...f.chunks()], { type: f.mime }));
+  return files.map((f) => f.name);
+}

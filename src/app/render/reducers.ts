@@ -1,0 +1,69 @@
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { FilterResult } from '../../graph/index.ts';
+import type { DisplayEdge, DisplayNode } from './display.ts';
+
+/** What the reducers need to know: everything display-only lives here, never in the graph. */
+export interface ReducerContext {
+  visible: FilterResult;
+  /** The hovered node, else the selected one: its neighbourhood stays lit, the rest dims. */
+  focus: string | null;
+  neighbours: Set<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  hoveredEdge: string | null;
+  /** Zoomed in far enough to read relation labels on every edge. */
+  zoomedIn: boolean;
+}
+
+export const DIM_NODE = '#d9dde3';
+export const DIM_EDGE = '#eceef2';
+
+export function nodeReducer(key: string, data: DisplayNode, ctx: ReducerContext): Partial<NodeDisplayData> {
+  const res: Partial<NodeDisplayData> = { ...data };
+  if (!ctx.visible.nodes.has(key)) {
+    res.hidden = true;
+    return res;
+  }
+  if (ctx.focus && key !== ctx.focus && !ctx.neighbours.has(key)) {
+    res.color = DIM_NODE;
+    res.label = '';
+    res.zIndex = 0;
+  } else if (ctx.focus) {
+    res.zIndex = 1;
+    // Neighbours keep their labels even when small: that is what the highlight is for.
+    res.forceLabel = true;
+  }
+  if (key === ctx.selectedNode) {
+    res.highlighted = true;
+    res.zIndex = 2;
+  }
+  return res;
+}
+
+export function edgeReducer(
+  key: string,
+  data: DisplayEdge,
+  ctx: ReducerContext,
+  ends: (edge: string) => [string, string],
+): Partial<EdgeDisplayData> {
+  const res: Partial<EdgeDisplayData> = { ...data };
+  if (!ctx.visible.edges.has(key)) {
+    res.hidden = true;
+    return res;
+  }
+  const [s, t] = ends(key);
+  const touchesFocus = ctx.focus !== null && (s === ctx.focus || t === ctx.focus);
+  const picked = key === ctx.hoveredEdge || key === ctx.selectedEdge;
+  if (ctx.focus && !touchesFocus && !picked) {
+    res.color = DIM_EDGE;
+    res.label = '';
+    res.zIndex = 0;
+  } else {
+    res.zIndex = 1;
+  }
+  const showLabel = picked || touchesFocus || ctx.zoomedIn;
+  res.label = showLabel ? data.label : '';
+  res.forceLabel = picked || touchesFocus;
+  if (picked) res.size = (data.size ?? 1) + 2;
+  return res;
+}

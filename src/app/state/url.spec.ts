@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readUrl, writeUrl } from './url.ts';
+
+describe('url state', () => {
+  it('round-trips a filter, the graph address and the selection', () => {
+    const q = writeUrl(
+      'data/g.json',
+      { countries: ['country:iran'], actor: 'person:x', depth: 2, types: ['person', 'base'] },
+      { kind: 'node', key: 'person:x' },
+    );
+    const back = readUrl(q);
+    expect(back.graphUrl).toBe('data/g.json');
+    expect(back.filter).toEqual({
+      countries: ['country:iran'],
+      actor: 'person:x',
+      depth: 2,
+      types: ['person', 'base'],
+    });
+    expect(back.selection).toEqual({ kind: 'node', key: 'person:x' });
+  });
+
+  it('writes nothing for an empty view', () => {
+    expect(writeUrl(null, {}, null)).toBe('');
+    expect(readUrl('').filter).toEqual({});
+  });
+});

@@ -1,0 +1,30 @@
+import type { GraphView } from './render/renderer.ts';
+import type { Store } from './state/store.ts';
+
+/**
+ * A small read-only window into the explorer for the browser tests and the benchmark: where a node is on
+ * screen, what is visible, whether the canvas drew anything. Nothing here changes state.
+ */
+export interface TestHooks {
+  nodeOnPage(key: string): { x: number; y: number } | null;
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  drawnPixels(): number;
+  cameraRatio(): number;
+}
+
+declare global {
+  interface Window {
+    __newsgraph?: TestHooks;
+  }
+}
+
+export function installTestHooks(deps: { store: Store; view: GraphView; drawnPixels: () => number }): void {
+  window.__newsgraph = {
+    nodeOnPage: (key) => deps.view.nodeOnPage(key),
+    visibleNodes: () => [...deps.store.state.visible.nodes].sort(),
+    visibleEdges: () => [...deps.store.state.visible.edges].sort(),
+    drawnPixels: deps.drawnPixels,
+    cameraRatio: () => deps.view.sigma.getCamera().ratio,
+  };
+}

@@ -1,0 +1,89 @@
+import { isEmptyFilter } from '../../graph/index.ts';
+import { h } from '../dom.ts';
+import { downloadBlob } from '../io/download.ts';
+import { UI_EXPORT_FORMATS, exportAndDownload } from '../io/exports.ts';
+import type { UiExportFormat } from '../io/exports.ts';
+import type { Store } from '../state/store.ts';
+import type { Notice } from './notice.ts';
+
+function baseName(source: string): string {
+  const file = source.slice(source.lastIndexOf('/') + 1).replace(/[?#].*$/, '');
+  const stem = file.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-');
+  return stem || 'graph';
+}
+
+/** Export: whole graph or current view × JSON, GEXF, GraphML, CSV; PNG of the view. */
+export function exportMenu(store: Store, notice: Notice, png: () => Promise<Blob>): HTMLElement {
+  const run = async (scope: 'graph' | 'view', format: UiExportFormat): Promise<void> => {
+    const { graph, filter, source } = store.state;
+    const useFilter = scope === 'view' && !isEmptyFilter(filter);
+    try {
+      const names = await exportAndDownload(
+        graph,
+        useFilter ? filter : null,
+        format,
+        baseName(source) + (useFilter ? '-view' : ''),
+      );
+      notice.info(`Downloaded ${names.join(' and ')}`);
+    } catch (e) {
+      notice.error(`Export failed: ${(e as Error).message}`);
+    }
+    menu.open = false;
+  };
+  const item = (scope: 'graph' | 'view', format: UiExportFormat, label: string): HTMLElement =>
+    h(
+      'button',
+      {
+        class: 'menu-item',
+        testid: `export-${scope}-${format}`,
+        attrs: { type: 'button', role: 'menuitem' },
+        on: { click: () => void run(scope, format) },
+      },
+      label,
+    );
+  const pngItem = h(
+    'button',
+    {
+      class: 'menu-item',
+      testid: 'export-view-png',
+      attrs: { type: 'button', role: 'menuitem' },
+      on: {
+        click: async () => {
+          try {
+            downloadBlob(`${baseName(store.state.source)}-view.png`, await png());
+          } catch (e) {
+            notice.error(`PNG export failed: ${(e as Error).message}`);
+          }
+          menu.open = false;
+        },
+      },
+    },
+    'PNG image',
+  );
+  const menu = h(
+    'details',
+    { class: 'menu', testid: 'export-menu' },
+    h('summary', { class: 'button', testid: 'export-button' }, 'Export'),
+    h(
+      'div',
+      { class: 'menu-pop', attrs: { role: 'menu' } },
+      h(
+        'div',
+        { class: 'menu-col' },
+        h('h4', {}, 'Whole graph'),
+        ...UI_EXPORT_FORMATS.map((f) => item('graph', f.id, f.label)),
+      ),
+      h(
+        'div',
+        { class: 'menu-col' },
+        h('h4', {}, 'Current view'),
+        ...UI_EXPORT_FORMATS.map((f) => item('view', f.id, f.label)),
+        pngItem,
+      ),
+    ),
+  );
+  document.addEventListener('click', (ev) => {
+    if (menu.open && !menu.contains(ev.target as Node)) menu.open = false;
+  });
+  return menu;
+}

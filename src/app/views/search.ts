@@ -1,0 +1,24 @@
+import type { Store } from '../state/store.ts';
+import { SearchIndex } from '../state/search.ts';
+import { autocomplete } from './autocomplete.ts';
+
+/** The search box: labels and aliases; picking a hit selects the node and centres the camera on it. */
+export function searchView(store: Store, focus: (key: string) => void): HTMLElement {
+  let index = new SearchIndex(store.state.graph);
+  store.subscribe((s, changed) => {
+    if (changed.has('graphVersion')) index = new SearchIndex(s.graph);
+  });
+  const { root } = autocomplete({
+    placeholder: 'Search people, places, organisations…',
+    label: 'Search nodes',
+    testid: 'search',
+    search: (q) => index.search(q, 12),
+    isHidden: (key) => !store.state.visible.nodes.has(key),
+    onPick: (hit) => {
+      store.set({ selection: { kind: 'node', key: hit.key } });
+      focus(hit.key);
+    },
+  });
+  root.classList.add('search');
+  return root;
+}
