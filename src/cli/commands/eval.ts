@@ -130,8 +130,8 @@ export function registerEval(program: Command): void {
         );
       const failures = checkThresholds(values, mins);
       for (const f of failures) {
-        const actual = f.actual === null ? 'nothing to count' : f.actual.toFixed(3);
-        process.stderr.write(`newsgraph eval: ${f.metric} ${actual} is below ${f.min}\n`);
+        const why = f.actual === null ? 'has nothing to count, minimum' : `${f.actual.toFixed(3)} is below`;
+        process.stderr.write(`newsgraph eval: ${f.metric} ${why} ${f.min}\n`);
       }
       if (failures.length) process.exitCode = 1;
     });
