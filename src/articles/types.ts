@@ -19,4 +19,6 @@ export interface ArticleInput {
 export interface ArticleProblem {
   file: string;
   reason: string;
+  /** The article was still read (e.g. the valid part of a truncated file): a warning, not a skip. */
+  kept?: boolean;
 }

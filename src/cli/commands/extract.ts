@@ -1,54 +1,175 @@
-// Basic sequential extraction; the corpus pipeline (issue 6) replaces the loop with workers and a cache.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, extname } from 'node:path';
+// `newsgraph extract`: the corpus pipeline (src/pipeline) behind a command line — options, progress bar,
+// summary, exit codes, atomic write.
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { parseTextArticle } from '../../articles/parse.ts';
-import type { ArticleInput } from '../../articles/types.ts';
-import { extractCorpus } from '../../extract/index.ts';
-import { canonicalize, graphStats, stringifyGraph, summaryLine } from '../../graph/index.ts';
+import { graphStats, stringifyGraph, summaryLine } from '../../graph/index.ts';
+import { builtAtFromEnv, DEFAULT_MAX_SIZE, InputError, runPipeline } from '../../pipeline/index.ts';
+import type { PipelineResult } from '../../pipeline/index.ts';
 import { CliError, writeFileAtomic } from '../io.ts';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+interface ExtractOptions {
+  out: string;
+  jobs?: string;
+  /** A folder, `false` for --no-cache, undefined for the default beside the output. */
+  cache?: string | false;
+  maxSize: string;
+  strict?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+}
 
-async function listFiles(input: string): Promise<{ path: string; root: string }[]> {
-  let s;
-  try {
-    s = await stat(input);
-  } catch {
-    throw new CliError(`${input}: no such file or folder`);
-  }
-  if (s.isFile()) return [{ path: input, root: join(input, '..') }];
-  const out: { path: string; root: string }[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push({ path: p, root: input });
-    }
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** "20MB", "500k", "1048576" → bytes. */
+export function parseSize(s: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined)
+    throw new CliError(`--max-size: "${s}" is not a size (e.g. 20MB, 500kB, 1048576)`);
+  return Math.floor(Number(m[1]) * unit);
+}
+
+function parseJobs(s: string | undefined): number {
+  if (s === undefined) return availableParallelism();
+  if (!/^\d+$/.test(s.trim()) || Number(s) < 1)
+    throw new CliError(`--jobs: "${s}" is not a positive whole number`);
+  return Number(s);
+}
+
+function startProgress(enabled: boolean): {
+  update: (p: { done: number; total: number }) => void;
+  stop: () => void;
+} {
+  if (!enabled) return { update: () => undefined, stop: () => undefined };
+  let bar: cliProgress.SingleBar | undefined;
+  const t0 = performance.now();
+  return {
+    update: ({ done, total }) => {
+      const speed = Math.round(done / Math.max(0.001, (performance.now() - t0) / 1000));
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'extract |{bar}| {value}/{total} articles | {speed} articles/s | ETA {eta_formatted}',
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 200,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done, { speed });
+      } else bar.update(done, { speed });
+    },
+    stop: () => bar?.stop(),
   };
-  await walk(input);
-  return out;
+}
+
+function jsonSummary(out: string, r: PipelineResult, written: boolean): Record<string, unknown> {
+  const s = r.graph ? graphStats(r.graph) : undefined;
+  return {
+    out,
+    written,
+    files: r.files,
+    articles: r.articles,
+    words: r.words,
+    cached: r.cached,
+    extracted: r.extracted,
+    skipped: r.problems.filter((p) => !p.kept).map((p) => ({ file: p.file, reason: p.reason })),
+    warnings: r.problems.filter((p) => p.kept).map((p) => ({ file: p.file, reason: p.reason })),
+    duplicates: r.duplicates,
+    nodes: s?.nodes ?? 0,
+    edges: s?.edges ?? 0,
+    nodesByType: s?.nodesByType ?? {},
+    edgesByType: s?.edgesByType ?? {},
+    jobs: r.jobs,
+    seconds: Math.round(r.seconds * 1000) / 1000,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract articles (files or folders) into a graph file')
-    .argument('[inputs...]', 'article files or folders', ['seeds'])
+    .description('extract articles (files, folders, globs, .jsonl feeds) into a graph file')
+    .argument('[inputs...]', 'article files, folders (read recursively) or globs ("news/**/*.html")', [
+      'seeds',
+    ])
     .option('-o, --out <file>', 'graph file to write', 'graph.json')
-    .action(async (inputs: string[], opts: { out: string }) => {
-      const articles: ArticleInput[] = [];
-      for (const input of inputs) {
-        for (const f of await listFiles(input)) {
-          const rel = relative(f.root, f.path) || f.path;
-          articles.push(parseTextArticle(rel, rel, await readFile(f.path, 'utf8')));
-        }
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--cache <dir>', 'per-article cache folder (default: .newsgraph-cache beside the output)')
+    .option('--no-cache', 'extract every article again, read and write no cache')
+    .option('--max-size <size>', 'skip input files larger than this', `${DEFAULT_MAX_SIZE / 1024 / 1024}MB`)
+    .option('--strict', 'fail (exit 1, write nothing) when any input is skipped')
+    .option('-q, --quiet', 'no progress bar and no per-file problem lines')
+    .option('--json', 'print a JSON summary on stdout')
+    .action(async (inputs: string[], opts: ExtractOptions) => {
+      const jobs = parseJobs(opts.jobs);
+      const maxSize = parseSize(opts.maxSize);
+      const out = resolve(opts.out);
+      const cacheDir =
+        opts.cache === false ? undefined : resolve(opts.cache ?? join(dirname(out), '.newsgraph-cache'));
+      const progress = startProgress(Boolean(process.stderr.isTTY) && !opts.quiet);
+      let result: PipelineResult;
+      try {
+        result = await runPipeline({
+          inputs,
+          jobs,
+          cacheDir,
+          maxSize,
+          exclude: [out, ...(cacheDir ? [cacheDir] : [])],
+          stopOnProblem: opts.strict,
+          builtAt: builtAtFromEnv(),
+          onProgress: progress.update,
+        });
+      } catch (e) {
+        if (e instanceof InputError) throw new CliError(e.message);
+        throw e;
+      } finally {
+        progress.stop();
       }
-      if (!articles.length) throw new CliError(`no articles found in ${inputs.join(', ')}`);
-      const graph = canonicalize(extractCorpus(articles));
-      await writeFileAtomic(opts.out, stringifyGraph(graph));
-      process.stdout.write(`${opts.out}: ${summaryLine(graphStats(graph))}\n`);
+
+      if (!opts.quiet) {
+        const lines = [
+          ...result.problems.map((p) => `${p.kept ? 'warning' : 'skipped'} ${p.file}: ${p.reason}`),
+          ...result.duplicates.map((d) => `duplicate ${d.id}: duplicate of ${d.of}`),
+        ];
+        if (lines.length) process.stderr.write(lines.join('\n') + '\n');
+      }
+      const name = basename(opts.out);
+      const refuse = (why: string): never => {
+        if (opts.json)
+          process.stdout.write(JSON.stringify(jsonSummary(opts.out, result, false), null, 2) + '\n');
+        throw new CliError(`${name} not written: ${why}`);
+      };
+      if (opts.strict && result.problems.length)
+        refuse(`${result.problems.length} input problem(s) and --strict`);
+      if (!result.graph) refuse(`no articles found in ${inputs.join(', ')}`);
+      const graph = result.graph as NonNullable<PipelineResult['graph']>;
+      await writeFileAtomic(out, stringifyGraph(graph));
+      if (opts.json)
+        process.stdout.write(JSON.stringify(jsonSummary(opts.out, result, true), null, 2) + '\n');
+      else {
+        const extra = [
+          result.cached ? `${result.cached} cached` : '',
+          result.duplicates.length ? `${result.duplicates.length} duplicates` : '',
+          result.problems.length ? `${result.problems.length} problems` : '',
+        ].filter(Boolean);
+        process.stdout.write(
+          `${name}: ${summaryLine(graphStats(graph))}${extra.length ? ` [${extra.join(', ')}]` : ''}\n`,
+        );
+      }
+      // 2: the graph was written, but something in the input was skipped or only partly read.
+      if (result.problems.length) process.exitCode = 2;
     });
 }

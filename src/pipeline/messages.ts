@@ -1,0 +1,27 @@
+import type { ArticleInput } from '../articles/types.ts';
+
+/** Main thread → worker: articles to extract; `cacheFile`/`cacheKey` when the result should be cached. */
+export interface WorkItem {
+  index: number;
+  article: ArticleInput;
+  hash: string;
+  cacheFile?: string;
+  cacheKey?: string;
+}
+
+export interface WorkBatch {
+  batch: number;
+  items: WorkItem[];
+}
+
+/** Worker → main thread: each article's graph as JSON text, or why there is none. */
+export interface WorkResult {
+  index: number;
+  json?: string;
+  error?: string;
+}
+
+export interface BatchResult {
+  batch: number;
+  results: WorkResult[];
+}

@@ -1,0 +1,226 @@
+/**
+ * The corpus pipeline: inputs → files → articles → (cache | workers) → per-article graphs merged in
+ * article-id order → consolidated → canonical graph. The same input gives the same graph, byte for byte,
+ * whatever the number of jobs or which articles came from the cache.
+ */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readArticles } from '../articles/read.ts';
+import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
+import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
+import { canonicalize, createNewsGraph, mergeInto } from '../graph/index.ts';
+import type { NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
+import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
+import { discoverInputs } from './discover.ts';
+import type { InputFile } from './discover.ts';
+import type { WorkItem, WorkResult } from './messages.ts';
+import { runInWorkers } from './pool.ts';
+import { runItem } from './work.ts';
+
+export interface PipelineOptions {
+  inputs: string[];
+  /** Worker threads; 1 extracts on the main thread. Default: the machine's cores. */
+  jobs?: number;
+  /** Per-article cache folder; undefined = no cache. */
+  cacheDir?: string;
+  /** Files larger than this many bytes are skipped as "too large". */
+  maxSize?: number;
+  /** Paths never read as input (the output file, the cache). */
+  exclude?: string[];
+  /** Stop after reading when any input had a problem (nothing is extracted). */
+  stopOnProblem?: boolean;
+  /** ISO time recorded as builtAt. */
+  builtAt?: string;
+  onProgress?: (p: { done: number; total: number; cached: number }) => void;
+}
+
+export interface PipelineResult {
+  /** Null when stopped early (stopOnProblem) or when there was nothing to extract. */
+  graph: NewsGraph | null;
+  files: number;
+  /** Articles in the graph (duplicates and failures excluded). */
+  articles: number;
+  words: number;
+  problems: ArticleProblem[];
+  duplicates: { id: string; of: string }[];
+  cached: number;
+  extracted: number;
+  jobs: number;
+  seconds: number;
+}
+
+export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight (file reads: enough to keep the disk busy). */
+async function forEachLimit<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+async function readInputs(
+  files: InputFile[],
+  maxSize: number,
+): Promise<{ articles: ArticleInput[]; problems: ArticleProblem[] }> {
+  const perFile: { articles: ArticleInput[]; problems: ArticleProblem[] }[] = new Array(files.length);
+  await forEachLimit(files, 16, async (f, i) => {
+    if (f.size > maxSize) {
+      perFile[i] = {
+        articles: [],
+        problems: [{ file: f.rel, reason: `too large (${formatSize(f.size)} > ${formatSize(maxSize)})` }],
+      };
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(f.path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      perFile[i] = { articles: [], problems: [{ file: f.rel, reason: `cannot read (${code})` }] };
+      return;
+    }
+    perFile[i] = readArticles(f.rel, bytes);
+  });
+  return {
+    articles: perFile.flatMap((r) => r.articles),
+    problems: perFile.flatMap((r) => r.problems),
+  };
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const t0 = performance.now();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const files = await discoverInputs(options.inputs, { exclude: options.exclude });
+  const read = await readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
+  const problems = [...read.problems];
+  const result: PipelineResult = {
+    graph: null,
+    files: files.length,
+    articles: 0,
+    words: 0,
+    problems,
+    duplicates: [],
+    cached: 0,
+    extracted: 0,
+    jobs,
+    seconds: 0,
+  };
+  const finish = (): PipelineResult => {
+    result.seconds = (performance.now() - t0) / 1000;
+    return result;
+  };
+  if (options.stopOnProblem && problems.length) return finish();
+
+  // Article-id order fixes the merge order; the same text under a second id is counted once.
+  const articles = read.articles.sort(byId);
+  const unique: { article: ArticleInput; hash: string }[] = [];
+  const firstByHash = new Map<string, string>();
+  let lastId: string | undefined;
+  for (const article of articles) {
+    if (article.id === lastId) {
+      problems.push({ file: article.file, reason: `duplicate article id ${article.id}` });
+      continue;
+    }
+    lastId = article.id;
+    const hash = sha256(article.text);
+    const of = firstByHash.get(hash);
+    if (of !== undefined) {
+      result.duplicates.push({ id: article.id, of });
+      continue;
+    }
+    firstByHash.set(hash, article.id);
+    unique.push({ article, hash });
+  }
+  if (!unique.length) return finish();
+
+  // Results arrive in any order; they are merged as soon as every earlier article has been.
+  const total = unique.length;
+  const ready = new Map<number, SerializedNewsGraph | null>();
+  const merged = createNewsGraph();
+  let nextToMerge = 0;
+  let done = 0;
+  const accept = (index: number, data: SerializedNewsGraph | null): void => {
+    ready.set(index, data);
+    done++;
+    while (ready.has(nextToMerge)) {
+      const d = ready.get(nextToMerge);
+      ready.delete(nextToMerge);
+      if (d) {
+        const g = createNewsGraph();
+        g.import(d as unknown as Parameters<NewsGraph['import']>[0]);
+        mergeInto(merged, g);
+      }
+      nextToMerge++;
+    }
+  };
+  const onResult = (r: WorkResult): void => {
+    if (r.error !== undefined || r.json === undefined) {
+      const a = unique[r.index].article;
+      problems.push({ file: a.id, reason: r.error ?? 'no result' });
+      accept(r.index, null);
+    } else {
+      result.extracted++;
+      accept(r.index, JSON.parse(r.json) as SerializedNewsGraph);
+    }
+    options.onProgress?.({ done, total, cached: result.cached });
+  };
+
+  // Cache look-ups first: hits are merged straight away, misses become work.
+  const work: WorkItem[] = [];
+  const hits: (SerializedNewsGraph | null)[] = new Array(total).fill(null);
+  await forEachLimit(unique, 16, async ({ article, hash }, index) => {
+    if (!options.cacheDir) {
+      work.push({ index, article, hash });
+      return;
+    }
+    const key = cacheKey(article);
+    const file = cachePath(options.cacheDir, key);
+    const hit = await readCacheEntry(file, key);
+    if (hit) hits[index] = hit;
+    else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
+  });
+  work.sort((a, b) => a.index - b.index);
+  hits.forEach((hit, index) => {
+    if (!hit) return;
+    result.cached++;
+    accept(index, hit);
+  });
+  options.onProgress?.({ done, total, cached: result.cached });
+
+  const workers = Math.min(jobs, work.length);
+  if (workers > 1) await runInWorkers(work, workers, onResult);
+  else for (const item of work) onResult(await runItem(item));
+
+  const graph = canonicalize(consolidate(merged));
+  graph.setAttribute('generator', {
+    ...graph.getAttribute('generator'),
+    extractorVersion: EXTRACTOR_VERSION,
+  });
+  if (options.builtAt) graph.setAttribute('builtAt', options.builtAt);
+  result.graph = graph;
+  for (const a of graph.getAttribute('articles')) result.words += a.words ?? 0;
+  result.articles = graph.getAttribute('articles').length;
+  return finish();
+}
+
+/** builtAt for reproducible builds: SOURCE_DATE_EPOCH (seconds) when set, else now. */
+export function builtAtFromEnv(env: Record<string, string | undefined> = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}

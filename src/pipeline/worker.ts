@@ -1,0 +1,13 @@
+// Worker thread: receives batches of articles, answers with each article's graph as JSON text.
+import { parentPort } from 'node:worker_threads';
+import type { BatchResult, WorkBatch } from './messages.ts';
+import { runItem } from './work.ts';
+
+if (!parentPort) throw new Error('worker.ts runs as a worker thread');
+const port = parentPort;
+port.on('message', async (msg: WorkBatch) => {
+  const results = [];
+  for (const item of msg.items) results.push(await runItem(item));
+  const reply: BatchResult = { batch: msg.batch, results };
+  port.postMessage(reply);
+});
