@@ -1,6 +1,8 @@
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
-import { parseGraph } from '../graph/index.ts';
+import { DOMParser } from '@xmldom/xmldom';
+import { importGraph } from '../formats/index.ts';
+import type { DOMParserLike } from '../formats/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 
 /** A failure the user caused (bad argument, unreadable file): printed as one line, exit code `code`. */
@@ -14,7 +16,23 @@ export class CliError extends Error {
   }
 }
 
-/** Reads and validates a graph file; any problem becomes a one-line CliError naming the file. */
+/** xmldom reports through callbacks and keeps going; a graph file that is not XML should stop the read. */
+function xmlParser(): DOMParserLike {
+  const raise = (msg: unknown): never => {
+    throw new Error(
+      String(msg)
+        .replace(/\[xmldom \w+\]\s*/g, '')
+        .replace(/\s*@#\[line:[^\]]*\]\s*$/, '')
+        .trim(),
+    );
+  };
+  return new DOMParser({ errorHandler: { warning: () => undefined, error: raise, fatalError: raise } });
+}
+
+/**
+ * Reads and validates a graph file: newsgraph JSON, GEXF or GraphML (by content, then extension).
+ * Any problem becomes a one-line CliError naming the file.
+ */
 export async function readGraphFile(path: string): Promise<NewsGraph> {
   let text: string;
   try {
@@ -23,7 +41,7 @@ export async function readGraphFile(path: string): Promise<NewsGraph> {
     throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {
-    return parseGraph(text);
+    return importGraph(text, path, xmlParser());
   } catch (e) {
     throw new CliError(`${path}: ${(e as Error).message}`);
   }
