@@ -95,12 +95,14 @@ export function ratio(n: number, d: number): number | null {
   return d === 0 ? null : n / d;
 }
 
-/** Harmonic mean; a side with nothing to count weighs as 0 unless both sides are empty. */
+/**
+ * Harmonic mean of P and R. Undefined (null) when nothing is required; 0 when something is required and the
+ * system output nothing (its recall is 0 then).
+ */
 export function f1(precision: number | null, recall: number | null): number | null {
-  if (precision === null && recall === null) return null;
-  const p = precision ?? 0;
-  const r = recall ?? 0;
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  if (recall === null) return null;
+  if (precision === null || precision + recall === 0) return 0;
+  return (2 * precision * recall) / (precision + recall);
 }
 
 export function score(tp: number, fp: number, found: number, required: number): Score {
