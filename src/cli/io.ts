@@ -21,7 +21,7 @@ function xmlParser(): DOMParserLike {
   const raise = (msg: unknown): never => {
     throw new Error(
       String(msg)
-        .replace(/\[xmldom \w+\]\s*/g, '')
+        .replace(/\[xmldom \w+\]\s*|element parse error: (Error: )?/g, '')
         .replace(/\s*@#\[line:[^\]]*\]\s*$/, '')
         .trim(),
     );
