@@ -1,0 +1,122 @@
+// Incremental runs: the per-article cache, byte-identical output whatever --jobs, atomic writes.
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseGraph } from '../../src/graph/index.ts';
+import { articleIds, root, run, seedText, summary, write } from './pipeline-helpers.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-pipeline-cache-'));
+const corpus = join(tmp, 'corpus');
+const seeds = readdirSync(join(root, 'seeds')).sort();
+
+/** Seeds plus variants with their paragraphs in another order: distinct texts, same vocabulary. */
+beforeAll(() => {
+  cpSync(join(root, 'seeds'), join(corpus, 'seeds'), { recursive: true });
+  const records = seeds.map((name, i) => {
+    const paragraphs = seedText(name)
+      .replace(/^\s*date \S+\s+/, '')
+      .split(/\n\s*\n/);
+    return JSON.stringify({ id: `v${i}`, text: [...paragraphs.slice(1), paragraphs[0]].join('\n\n') });
+  });
+  write(join(corpus, 'variants.jsonl'), records.join('\n') + '\n');
+});
+
+function cacheFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+}
+
+describe('determinism', () => {
+  it('--jobs 1 and --jobs 2 write the same file, byte for byte', async () => {
+    const one = join(tmp, 'one.json');
+    const two = join(tmp, 'two.json');
+    const r1 = await run(['extract', corpus, '--out', one, '--jobs', '1', '--no-cache']);
+    const r2 = await run(['extract', corpus, '--out', two, '--jobs', '2', '--no-cache']);
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(articleIds(one)).toHaveLength(seeds.length * 2);
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    expect(parseGraph(readFileSync(one, 'utf8')).getAttribute('builtAt')).toBe('2020-01-01T00:00:00.000Z');
+    expect(existsSync(join(tmp, '.newsgraph-cache'))).toBe(false); // --no-cache writes none
+  });
+});
+
+describe('cache', () => {
+  const cache = join(tmp, 'cache');
+  const out = join(tmp, 'cached.json');
+  let cold = '';
+
+  it('a cold run extracts everything and fills one cache file per article', async () => {
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json', '--jobs', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    const s = summary(r);
+    expect([s.cached, s.extracted]).toEqual([0, seeds.length * 2]);
+    expect(cacheFiles(cache)).toHaveLength(seeds.length * 2);
+    cold = readFileSync(out, 'utf8');
+    expect(cold).toBe(readFileSync(join(tmp, 'one.json'), 'utf8')); // cache on or off: same graph
+  });
+
+  it('a second run takes every article from the cache and writes the same file', async () => {
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2, 0]);
+    expect(readFileSync(out, 'utf8')).toBe(cold);
+  });
+
+  it('adding one article re-extracts only that one', async () => {
+    write(join(corpus, 'new/added.txt'), 'USA og Iran er uenige, siger ministeren.\n');
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2, 1]);
+    expect(articleIds(out)).toContain('new/added.txt');
+  });
+
+  it('a corrupt cache entry is ignored, the article re-extracted and the entry rewritten', async () => {
+    const files = cacheFiles(cache).sort();
+    const victim = join(cache, files[0]);
+    writeFileSync(victim, '{"key":"truncated", "graph": {"nod');
+    const other = join(cache, files[1]);
+    const entry = JSON.parse(readFileSync(other, 'utf8')) as { graph: { nodes: unknown } };
+    entry.graph.nodes = 'not a list'; // valid JSON, invalid graph
+    writeFileSync(other, JSON.stringify(entry));
+    const before = readFileSync(out, 'utf8');
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2 - 1, 2]);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    expect(() => JSON.parse(readFileSync(victim, 'utf8'))).not.toThrow();
+  });
+
+  it('the default cache folder is .newsgraph-cache beside the output, and is never read as input', async () => {
+    const dir = join(tmp, 'default');
+    const out2 = join(dir, 'graph.json');
+    cpSync(join(root, 'seeds'), dir, { recursive: true });
+    const r = await run(['extract', dir, '--out', out2, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cacheFiles(join(dir, '.newsgraph-cache'))).toHaveLength(seeds.length);
+    // Second run: the output graph.json and the cache sit inside the input folder yet are not articles.
+    const again = await run(['extract', dir, '--out', out2, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(summary(again).articles).toBe(seeds.length);
+    expect(summary(again).cached).toBe(seeds.length);
+  });
+});
+
+describe('atomic output', () => {
+  it('a failing run leaves the previous graph intact and no temporary file behind', async () => {
+    const out = join(tmp, 'keep.json');
+    expect((await run(['extract', join(root, 'seeds'), '--out', out, '--no-cache'])).code).toBe(0);
+    const good = readFileSync(out, 'utf8');
+    write(join(tmp, 'broken/bin.txt'), Uint8Array.from([0, 1, 2, 3, 0, 0]));
+    write(join(tmp, 'broken/ok.txt'), 'Kort artikel.\n');
+    expect((await run(['extract', join(tmp, 'broken'), '--out', out, '--strict', '--no-cache'])).code).toBe(
+      1,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(good);
+    write(join(tmp, 'nothing/x.csv'), '1');
+    expect((await run(['extract', join(tmp, 'nothing'), '--out', out, '--no-cache'])).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe(good);
+    expect(readdirSync(tmp).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
