@@ -338,11 +338,11 @@ describe('evidence validity', () => {
     expect(evaluate(g, G).evidence).toMatchObject({ validEdges: 1, edges: 4, checkedAgainstFiles: 0 });
 
     const files = new Map([
-      ['a1.txt', ' date 2020-01 A different text altogether.'],
-      ['a2.txt', 'Norway said nothing.'],
+      ['a1', ' date 2020-01 A different text altogether.'],
+      ['a2', 'Norway said nothing.'],
     ]);
     // a1's file lacks the sentence; a2 can now be checked and holds it.
-    const r = evaluate(g, G, { fileTexts: files });
+    const r = evaluate(g, G, { sourceTexts: files });
     expect(r.evidence).toMatchObject({ validEdges: 1, edges: 4, checkedAgainstFiles: 2, valid: 1 / 4 });
     expect(r.details.evidence.problems.map((p) => p.edge)).toEqual([
       `attacked:${usa}->${iran}`,

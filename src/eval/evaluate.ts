@@ -22,8 +22,8 @@ export interface EvalOptions {
    * graph of two articles is not blamed for the other three. 'all': every required item counts.
    */
   scope?: 'graph' | 'all';
-  /** Article file texts keyed by `articles[].file`, to check evidence against the files too. */
-  fileTexts?: ReadonlyMap<string, string>;
+  /** Article texts as read again from their files, keyed by article id: evidence is checked against them too. */
+  sourceTexts?: ReadonlyMap<string, string>;
 }
 
 const PAIR_TYPES: PairRelationType[] = ['attacked', 'stationed-at'];
@@ -208,7 +208,7 @@ export function evaluate(graph: NewsGraph, gold: GoldAnnotation, opts: EvalOptio
     }
   }
 
-  const evidence = checkEvidence(graph, opts.fileTexts);
+  const evidence = checkEvidence(graph, opts.sourceTexts);
   const entities = entityScore();
   return {
     scope: {

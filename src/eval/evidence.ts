@@ -11,10 +11,10 @@ export interface EvidenceCheck {
 
 /**
  * An edge's evidence is valid when every sentence stands in its article: `text.slice(start, end)` is the
- * sentence, and, when the article's file text is at hand (keyed by `articles[].file`), that text contains
- * it. Evidence that nothing could check (no text in the graph, no file) is not valid: it was never seen.
+ * sentence, and, when the article's text as read again from its file is at hand (keyed by article id), that
+ * text contains it. Evidence nothing could check (no text in the graph, no file) is not valid: never seen.
  */
-export function checkEvidence(graph: NewsGraph, fileTexts?: ReadonlyMap<string, string>): EvidenceCheck {
+export function checkEvidence(graph: NewsGraph, sourceTexts?: ReadonlyMap<string, string>): EvidenceCheck {
   const articles = new Map<string, ArticleMeta>();
   for (const a of graph.getAttribute('articles')) articles.set(a.id, a);
   const out: EvidenceCheck = { validEdges: 0, edges: 0, checkedAgainstFiles: 0, problems: [] };
@@ -41,7 +41,7 @@ export function checkEvidence(graph: NewsGraph, fileTexts?: ReadonlyMap<string, 
         if (meta.text.slice(ev.start, ev.end) !== ev.sentence)
           problem(ev.article, `text [${ev.start}, ${ev.end}) is not the sentence "${ev.sentence}"`);
       }
-      const fileText = fileTexts?.get(meta.file);
+      const fileText = sourceTexts?.get(meta.id);
       if (fileText !== undefined) {
         checks++;
         out.checkedAgainstFiles++;

@@ -48,6 +48,7 @@ const paths = {
   graph: join(tmp, 'small.json'),
   gold: join(tmp, 'small.gold.json'),
   articles: join(tmp, 'articles'),
+  otherArticles: join(tmp, 'other-articles'),
   notJson: join(tmp, 'not-json.json'),
   invalid: join(tmp, 'invalid.json'),
   badGold: join(tmp, 'bad.gold.json'),
@@ -80,6 +81,8 @@ beforeAll(() => {
   );
   mkdirSync(paths.articles);
   writeFileSync(join(paths.articles, 'a.txt'), TEXT);
+  mkdirSync(paths.otherArticles);
+  writeFileSync(join(paths.otherArticles, 'a.txt'), 'The file changed since: USA attacked nobody.');
   writeFileSync(paths.notJson, '{ this is not json');
   writeFileSync(paths.invalid, JSON.stringify({ options: { type: 'directed', multi: true }, nodes: [] }));
   writeFileSync(
@@ -126,6 +129,20 @@ describe('newsgraph eval', () => {
     expect(report.entities.precision).toBeCloseTo(2 / 3);
     expect(report.relations).toMatchObject({ precision: 1, recall: 1 });
     expect(report.evidence).toMatchObject({ valid: 1, edges: 1, checkedAgainstFiles: 1 });
+  });
+
+  it('finds evidence invalid when the article file no longer holds the sentence', async () => {
+    const r = await run(
+      'eval',
+      paths.graph,
+      '--gold',
+      paths.gold,
+      '--json',
+      '--articles',
+      paths.otherArticles,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).evidence).toMatchObject({ valid: 0, edges: 1, checkedAgainstFiles: 1 });
   });
 
   it('prints a table, and with --details the false positives and misses', async () => {

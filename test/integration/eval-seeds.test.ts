@@ -56,7 +56,7 @@ describe.skipIf(!haveGold)('evaluation of seeds/ against the reference annotatio
     const articles = files.map((f) => parseTextArticle(f, f, raw.get(f) as string));
     // Through the graph file's text, as `newsgraph extract` writes it and `newsgraph eval` reads it.
     const graph = parseGraph(stringifyGraph(canonicalize(extractCorpus(articles))));
-    report = evaluate(graph, gold, { fileTexts: raw });
+    report = evaluate(graph, gold, { sourceTexts: raw });
     console.log(formatReport(report, { title: 'seeds/ against seeds.gold.json', details: true }));
   });
 

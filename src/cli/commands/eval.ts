@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { readArticles } from '../../articles/index.ts';
 import {
   GoldFileError,
   ISSUE_TARGETS,
@@ -42,24 +43,24 @@ async function readGoldFile(path: string): Promise<GoldAnnotation> {
   }
 }
 
-/** UTF-8, or Windows-1252 when the bytes are not UTF-8 (common for Scandinavian sites); line ends as the parser has them. */
-function decode(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-/** The texts of the graph's article files found under `dir`, keyed by `articles[].file`. */
-async function readArticleFiles(graph: NewsGraph, dir: string | undefined): Promise<Map<string, string>> {
+/**
+ * Each graph article's text as read again from its file under `dir` (same readers as extract: encodings,
+ * HTML, JSON records), keyed by article id. A file that is gone or unreadable is left out, not an error.
+ */
+async function readSourceTexts(graph: NewsGraph, dir: string | undefined): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   if (!dir) return texts;
-  for (const a of graph.getAttribute('articles')) {
-    const path = join(dir, a.file);
-    if (existsSync(path) && statSync(path).isFile()) texts.set(a.file, decode(await readFile(path)));
+  const byFile = new Map<string, string[]>();
+  for (const a of graph.getAttribute('articles')) byFile.set(a.file, [...(byFile.get(a.file) ?? []), a.id]);
+  for (const [file, ids] of byFile) {
+    const path = join(dir, file);
+    if (!existsSync(path) || !statSync(path).isFile()) continue;
+    const read = readArticles(file, await readFile(path)).articles;
+    for (const id of ids) {
+      // Ids are made from the file name the same way; a lone article stands for its file whatever its id.
+      const article = read.find((r) => r.id === id) ?? (read.length === 1 ? read[0] : undefined);
+      if (article) texts.set(id, article.text);
+    }
   }
   return texts;
 }
@@ -111,7 +112,7 @@ export function registerEval(program: Command): void {
       const graph = await readGraphFile(graphPath);
       const report = evaluate(graph, gold, {
         scope: opts.allGold ? 'all' : 'graph',
-        fileTexts: await readArticleFiles(graph, dir),
+        sourceTexts: await readSourceTexts(graph, dir),
       });
       const values = metrics(report);
       try {
