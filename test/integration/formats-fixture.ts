@@ -176,3 +176,111 @@ export function joinChunks(chunks: Iterable<string>): string {
   for (const c of chunks) s += c;
   return s;
 }
+
+export type CypherValue = string | number | CypherValue[] | { [k: string]: CypherValue };
+export interface CypherStatement {
+  rows: CypherValue[];
+  /** The statement after the UNWIND list: Cypher with no literal in it. */
+  tail: string;
+}
+
+/**
+ * Reads the export's Cypher script back: comment lines, then statements `UNWIND <list literal> <tail>;`.
+ * Literals are decoded with Cypher's escape rules. Anything else in the script is an error, so a value that
+ * escaped its literal would make this throw or show up in a tail.
+ */
+export function parseCypherScript(script: string): CypherStatement[] {
+  let i = 0;
+  const ws = () => {
+    while (i < script.length && /\s/.test(script[i])) i++;
+  };
+  const expect = (s: string) => {
+    if (!script.startsWith(s, i))
+      throw new Error(`cypher: expected ${s} at ${i}: ${script.slice(i, i + 40)}`);
+    i += s.length;
+  };
+  const value = (): CypherValue => {
+    ws();
+    const c = script[i];
+    if (c === '[') {
+      i++;
+      const out: CypherValue[] = [];
+      ws();
+      if (script[i] === ']') return (i++, out);
+      for (;;) {
+        out.push(value());
+        ws();
+        if (script[i] === ']') return (i++, out);
+        expect(',');
+      }
+    }
+    if (c === '{') {
+      i++;
+      const out: { [k: string]: CypherValue } = {};
+      ws();
+      if (script[i] === '}') return (i++, out);
+      for (;;) {
+        ws();
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(script.slice(i, i + 100));
+        if (!m) throw new Error(`cypher: expected a key at ${i}`);
+        i += m[0].length;
+        ws();
+        expect(':');
+        out[m[0]] = value();
+        ws();
+        if (script[i] === '}') return (i++, out);
+        expect(',');
+      }
+    }
+    if (c === "'") {
+      i++;
+      let s = '';
+      for (;;) {
+        const ch = script[i++];
+        if (ch === undefined) throw new Error('cypher: unterminated string');
+        if (ch === "'") return s;
+        if (ch !== '\\') {
+          s += ch;
+          continue;
+        }
+        const e = script[i++];
+        const simple: Record<string, string> = {
+          '\\': '\\',
+          "'": "'",
+          '"': '"',
+          n: '\n',
+          t: '\t',
+          r: '\r',
+          b: '\b',
+          f: '\f',
+        };
+        if (e in simple) s += simple[e];
+        else if (e === 'u') {
+          s += String.fromCharCode(parseInt(script.slice(i, i + 4), 16));
+          i += 4;
+        } else throw new Error(`cypher: bad escape \\${e}`);
+      }
+    }
+    const n = /^-?\d+(\.\d+)?([eE][-+]?\d+)?/.exec(script.slice(i, i + 40));
+    if (!n) throw new Error(`cypher: unexpected ${script.slice(i, i + 20)}`);
+    i += n[0].length;
+    return Number(n[0]);
+  };
+  const out: CypherStatement[] = [];
+  for (;;) {
+    ws();
+    if (i >= script.length) return out;
+    if (script.startsWith('//', i)) {
+      i = script.indexOf('\n', i) + 1 || script.length;
+      continue;
+    }
+    expect('UNWIND');
+    const rows = value();
+    if (!Array.isArray(rows)) throw new Error('cypher: UNWIND needs a list');
+    const end = script.indexOf(';', i);
+    const tail = script.slice(i, end).trim();
+    if (tail.includes("'")) throw new Error('cypher: literal in statement tail');
+    i = end + 1;
+    out.push({ rows, tail });
+  }
+}
