@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ThresholdError, checkThresholds, parseThreshold } from './thresholds.ts';
+import { createNewsGraph } from '../graph/index.ts';
+import { evaluate } from './evaluate.ts';
+import { ISSUE_TARGETS, ThresholdError, checkThresholds, metrics, parseThreshold } from './thresholds.ts';
 
 const known = ['entities.f1', 'evidence.valid'];
 
@@ -32,5 +34,18 @@ describe('checkThresholds', () => {
 
   it('does not fail a score equal to the minimum up to rounding', () => {
     expect(checkThresholds({ a: 19 / 20, b: 0.7 + 0.2 }, { a: 0.95, b: 0.9 })).toEqual([]);
+  });
+});
+
+describe('metrics', () => {
+  it('names every headline figure of a report, including the targets', () => {
+    const m = metrics(
+      evaluate(createNewsGraph(), { entities: [{ id: 'a', type: 'place', names: ['A'] }], relations: [] }),
+    );
+    for (const name of Object.keys(ISSUE_TARGETS)) expect(m).toHaveProperty([name]);
+    expect(m['entities.recall']).toBe(0);
+    expect(m['entities.place.f1']).toBe(0);
+    expect(m['relations.stationed-at.f1']).toBeNull();
+    expect(m['evidence.valid']).toBeNull();
   });
 });
