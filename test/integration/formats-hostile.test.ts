@@ -35,7 +35,7 @@ const csv = (text: string) => {
 function expectedAfterXml(format: 'gexf' | 'graphml') {
   const data = structuredClone(serializeGraph(graph));
   const bell = data.nodes.find((n) => n.key === 'person:bell')!.attributes;
-  const fix = (s: string) => s.replace(/\u0007/g, '\uFFFD');
+  const fix = (s: string) => s.replaceAll('\u0007', '\uFFFD');
   bell.label = fix(bell.label);
   bell.title = fix(bell.title!);
   if (format === 'gexf') bell.aliases = bell.aliases.map(fix);
