@@ -1,21 +1,22 @@
-// PLACEHOLDER — replaced by the extractor implementation (issue 3).
-import { addArticle, createNewsGraph, mergeInto } from '../graph/index.ts';
+// The extractor's API: per-article extraction (pure, independent of other articles), the corpus-level
+// consolidation pass, and both together.
+import { createNewsGraph, mergeInto } from '../graph/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 import type { ArticleInput } from '../articles/types.ts';
+import { extractArticleGraph } from './article.ts';
+import { consolidateGraph } from './consolidate.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 export { EXTRACTOR_VERSION };
 
 /** One article → its own graph (pure; runs in Node, workers and the browser). */
 export function extractArticle(article: ArticleInput): NewsGraph {
-  const graph = createNewsGraph();
-  addArticle(graph, { id: article.id, file: article.file, lang: article.lang ?? 'und', text: article.text });
-  return graph;
+  return extractArticleGraph(article);
 }
 
 /** Corpus-level pass after per-article graphs are merged: folds nodes that name the same entity. */
 export function consolidate(graph: NewsGraph): NewsGraph {
-  return graph;
+  return consolidateGraph(graph);
 }
 
 /** Convenience: many articles → one consolidated graph. */

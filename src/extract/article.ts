@@ -1,0 +1,92 @@
+// One article → its own graph: language, sentences, entities, resolution, relations, nodes with mentions.
+import { addArticle, addRelation, createNewsGraph, relationAllowed, upsertNode } from '../graph/index.ts';
+import type { EntityType, Lang, Mention as GraphMention, NewsGraph } from '../graph/index.ts';
+import type { ArticleInput } from '../articles/types.ts';
+import { grammar } from './grammar/index.ts';
+import { recogniseSentence } from './recognise.ts';
+import type { ArticleContext, SentenceData } from './recognise.ts';
+import { countryKey, resolveArticle } from './resolve.ts';
+import { extractRelations } from './relations.ts';
+import { detectLanguage } from './text/lang.ts';
+import { splitSentences } from './text/sentences.ts';
+import { tokenize } from './text/tokens.ts';
+import { lexicon } from './lexicon/data.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+
+export function buildContext(article: ArticleInput): ArticleContext {
+  const text = article.text;
+  const lang: Lang = article.lang && article.lang !== 'und' ? article.lang : detectLanguage(text);
+  const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
+  const sentences: SentenceData[] = splitSentences(text).map((sentence) => {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    return { sentence, tokens, norms: tokens.map((t) => t.norm), mentions: [], titles: new Map() };
+  });
+  const lowerWords = new Set<string>();
+  for (const sd of sentences) for (const t of sd.tokens) if (t.word && !t.cap) lowerWords.add(t.norm);
+  return { id: article.id, text, lang, homeCountry: home, sentences, lowerWords };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)) n++;
+  return n;
+}
+
+export function extractArticleGraph(article: ArticleInput): NewsGraph {
+  const ctx = buildContext(article);
+  const graph = createNewsGraph({
+    generator: { name: 'newsgraph', version: '0.1.0', extractorVersion: EXTRACTOR_VERSION },
+  });
+  addArticle(graph, {
+    id: article.id,
+    file: article.file,
+    lang: ctx.lang as Lang,
+    text: article.text,
+    words: countWords(article.text),
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.date ? { date: article.date } : {}),
+  });
+  const coalition: { key?: string; label?: string } = {};
+  for (const sd of ctx.sentences) recogniseSentence(ctx, sd, coalition);
+  const res = resolveArticle(ctx);
+
+  // Nodes: every named mention (adjectives and people nouns name their country too).
+  const ensureCountry = (id: string | undefined): string | undefined => {
+    if (!id || !lexicon.countries.has(id)) return undefined;
+    const key = countryKey(id);
+    upsertNode(graph, { key, label: lexicon.countryLabel(id), type: 'country' });
+    return key;
+  };
+  const types = new Map<string, EntityType>();
+  for (const sd of ctx.sentences) {
+    for (const m of sd.mentions) {
+      if (!m.key || m.kind === 'coref' || m.kind === 'role') continue;
+      const mention: GraphMention = { article: ctx.id, sentence: sd.sentence.index, start: m.start, end: m.end, text: m.surface };
+      const country = m.type === 'country' ? undefined : ensureCountry(m.country);
+      const aliases = m.kind === 'adj' || m.kind === 'people' ? [] : [m.surface.replace(/['’]s?$/, ''), m.surface];
+      upsertNode(graph, {
+        key: m.key,
+        label: m.label,
+        type: m.type,
+        aliases: [...new Set(aliases)].filter((a) => a && a !== m.label),
+        ...(country ? { country } : {}),
+        ...(m.title ? { title: m.title } : {}),
+        mentions: [mention],
+      });
+      types.set(m.key, graph.getNodeAttribute(m.key, 'type'));
+    }
+  }
+  for (const r of extractRelations(ctx, res)) {
+    const s = types.get(r.source);
+    const t = types.get(r.target);
+    if (!s || !t || !relationAllowed(r.type, s, t)) continue;
+    addRelation(graph, {
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      evidence: [r.evidence],
+      ...(article.date ? { date: article.date } : {}),
+    });
+  }
+  return graph;
+}

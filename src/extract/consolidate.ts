@@ -1,0 +1,54 @@
+// Corpus-level folds after per-article graphs are merged: a person known only by surname joins the one
+// full-name person with that surname; an organisation or base whose key differs only in spelling joins
+// the other. Edges are re-pointed, evidence and mentions kept.
+import { addRelation, upsertNode } from '../graph/index.ts';
+import type { NewsGraph } from '../graph/index.ts';
+
+/** Moves every attribute, mention and edge of `from` onto `to`, then drops `from`. */
+export function mergeNode(graph: NewsGraph, from: string, to: string): void {
+  if (from === to || !graph.hasNode(from) || !graph.hasNode(to)) return;
+  const a = graph.getNodeAttributes(from);
+  upsertNode(graph, {
+    key: to,
+    label: graph.getNodeAttribute(to, 'label'),
+    type: graph.getNodeAttribute(to, 'type'),
+    aliases: [a.label, ...a.aliases],
+    country: a.country,
+    title: a.title,
+    mentions: a.mentions,
+  });
+  graph.forEachEdge(from, (_e, attrs, s, t) => {
+    const source = s === from ? to : s;
+    const target = t === from ? to : t;
+    if (source !== target) addRelation(graph, { type: attrs.type, source, target, evidence: attrs.evidence, date: attrs.date });
+  });
+  graph.dropNode(from);
+}
+
+export function consolidateGraph(graph: NewsGraph): NewsGraph {
+  // Surname-only persons → the unique full name ending in that surname.
+  const persons = graph.filterNodes((_k, a) => a.type === 'person');
+  const bySurname = new Map<string, string[]>();
+  for (const key of persons) {
+    const words = key.slice('person:'.length).split('-');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    bySurname.set(last, [...(bySurname.get(last) ?? []), key]);
+  }
+  for (const key of persons) {
+    const words = key.slice('person:'.length).split('-');
+    if (words.length !== 1) continue;
+    const full = bySurname.get(words[0]);
+    if (full && full.length === 1) mergeNode(graph, key, full[0]);
+  }
+  // Shorter full names contained in a unique longer one ("Michael Aastrup" in "Michael Aastrup Jensen").
+  const remaining = graph.filterNodes((_k, a) => a.type === 'person');
+  for (const key of remaining) {
+    if (!graph.hasNode(key)) continue;
+    const w = key.slice('person:'.length);
+    if (!w.includes('-')) continue;
+    const longer = remaining.filter((o) => o !== key && graph.hasNode(o) && `-${o.slice('person:'.length)}-`.includes(`-${w}-`));
+    if (longer.length === 1) mergeNode(graph, key, longer[0]);
+  }
+  return graph;
+}

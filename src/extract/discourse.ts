@@ -1,0 +1,65 @@
+// What the text has just spoken of, sentence by sentence: the last country, base, place and person, so
+// "landet", "basen", "der" and "han" can point back to them.
+import { grammar } from './grammar/index.ts';
+import type { Mention } from './mention.ts';
+import type { SentenceData } from './recognise.ts';
+
+export interface Discourse {
+  lastCountry?: Mention;
+  lastBase?: Mention;
+  lastLocation?: Mention;
+  lastPerson?: Mention;
+  lastSpeaker?: string;
+  lastSpeakerParagraph?: number;
+}
+
+function coref(sd: SentenceData, k: number, target: Mention): Mention {
+  const t = sd.tokens[k];
+  return { ...target, s: sd.sentence.index, t0: k, t1: k + 1, start: t.start, end: t.end, surface: t.text, kind: 'coref' };
+}
+
+/** Index of the first word token. */
+function firstWord(sd: SentenceData): number {
+  return sd.tokens.findIndex((t) => t.word);
+}
+
+/** Adds mentions for "landet", "basen" and personal pronouns, resolved against the discourse. */
+export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k: number) => boolean): void {
+  const added: Mention[] = [];
+  const covered = new Set<number>();
+  for (const m of sd.mentions) for (let k = m.t0; k < m.t1; k++) covered.add(k);
+  const subjectIdx = firstWord(sd);
+  for (let k = 0; k < sd.tokens.length; k++) {
+    if (covered.has(k)) continue;
+    const norm = sd.norms[k];
+    const before = sd.mentions.filter((m) => m.t1 <= k);
+    if (grammar.corefCountry.has(norm)) {
+      const here = [...before].reverse().find((m) => m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && m.t0 !== subjectIdx);
+      const target = here ?? d.lastCountry;
+      if (target) added.push(coref(sd, k, target));
+    } else if (grammar.corefBase.has(norm) && !sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'base')) {
+      const here = [...before].reverse().find((m) => m.type === 'base');
+      const target = here ?? d.lastBase;
+      if (target) added.push(coref(sd, k, target));
+    } else if (grammar.personPron.has(norm)) {
+      if (hasRoleBefore(k)) continue;
+      const here = [...before].reverse().find((m) => m.type === 'person');
+      const target = here ?? d.lastPerson;
+      if (target) added.push(coref(sd, k, target));
+    }
+  }
+  if (added.length) sd.mentions = [...sd.mentions, ...added].sort((a, b) => a.t0 - b.t0);
+}
+
+export function updateDiscourse(sd: SentenceData, d: Discourse): void {
+  for (const m of sd.mentions) {
+    if (m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people') {
+      d.lastCountry = m;
+      d.lastLocation = m;
+    } else if (m.type === 'base') {
+      d.lastBase = m;
+      d.lastLocation = m;
+    } else if (m.type === 'place') d.lastLocation = m;
+    else if (m.type === 'person') d.lastPerson = m;
+  }
+}

@@ -1,0 +1,143 @@
+// Grammar data (function words, trigger words, base vocabulary) for every language the extractor reads,
+// compiled once into lookup sets. Lists of all languages are unioned: Danish and Norwegian share most
+// constructions, and a union keeps extraction working when language identification is unsure.
+import da from './da.json';
+import nb from './nb.json';
+import sv from './sv.json';
+import en from './en.json';
+import abbreviationData from './abbreviations.json';
+
+export type GrammarFile = typeof da;
+
+const files: GrammarFile[] = [da, nb, sv, en as GrammarFile];
+
+/** Multi-word phrases indexed by their first word (lower case). */
+export type PhraseIndex = Map<string, string[][]>;
+
+function words(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function set(pick: (f: GrammarFile) => string[] | undefined, lower = true): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) for (const w of pick(f) ?? []) out.add(lower ? w.toLowerCase() : w);
+  return out;
+}
+
+/** Single words go in `single`, longer phrases in `multi`. */
+function phrases(pick: (f: GrammarFile) => string[] | undefined): { single: Set<string>; multi: PhraseIndex } {
+  const single = new Set<string>();
+  const multi: PhraseIndex = new Map();
+  for (const f of files) {
+    for (const p of pick(f) ?? []) {
+      const ws = words(p);
+      if (ws.length === 1) single.add(ws[0]);
+      else if (ws.length > 1) {
+        const list = multi.get(ws[0]) ?? [];
+        list.push(ws);
+        multi.set(ws[0], list);
+      }
+    }
+  }
+  for (const list of multi.values()) list.sort((a, b) => b.length - a.length);
+  return { single, multi };
+}
+
+export type Phrases = ReturnType<typeof phrases>;
+
+export const grammar = {
+  stop: set((f) => f.stopwords),
+  personPron: set((f) => f.pronouns.person),
+  groupPron: set((f) => f.pronouns.group),
+  thingPron: set((f) => f.pronouns.thing),
+  relativePron: set((f) => f.pronouns.relative),
+  corefCountry: set((f) => f.corefNouns.country),
+  corefBase: set((f) => f.corefNouns.base),
+  corefPlace: set((f) => f.corefNouns.place),
+  locative: set((f) => f.locativeAdverbs),
+  baseDef: set((f) => f.baseWords.definite),
+  baseIndef: set((f) => f.baseWords.indefinite),
+  baseTails: set((f) => f.baseWords.tails),
+  basePrefixes: phrases((f) => f.baseWords.namePrefixes),
+  baseSuffixes: phrases((f) => f.baseWords.nameSuffixes),
+  placeTails: set((f) => f.placeTails),
+  orgTails: set((f) => f.orgTails),
+  titleTails: set((f) => f.titleTails),
+  titleHeads: phrases((f) => f.titleHeads),
+  nationalTitles: set((f) => f.nationalTitles),
+  orgHeads: set((f) => f.orgHeads, false),
+  nationalOrgHeads: set((f) => f.nationalOrgHeads, false),
+  determiners: set((f) => f.determiners),
+  nonActorNouns: set((f) => f.nonActorNouns),
+  troopNouns: set((f) => f.troopNouns),
+  coalitionNouns: set((f) => f.coalition.nouns),
+  ledSuffixes: set((f) => f.coalition.ledSuffixes),
+  docNouns: set((f) => f.docNouns),
+  attack: {
+    verbs: set((f) => f.attack.verbs),
+    verbsPrep: set((f) => f.attack.verbsPrep),
+    objectNouns: set((f) => f.attack.objectNouns),
+    preps: set((f) => f.attack.preps),
+    passive: set((f) => f.attack.passive),
+    passiveAux: set((f) => f.attack.passiveAux),
+    agentPreps: set((f) => f.attack.agentPreps),
+    nounStems: set((f) => f.attack.nounStems),
+    nounPreps: set((f) => f.attack.nounPreps),
+    exposed: phrases((f) => f.attack.exposed),
+    responsible: phrases((f) => f.attack.responsible),
+    firedFrom: phrases((f) => f.attack.firedFrom),
+    doVerbs: phrases((f) => f.attack.doVerbs),
+    weak: phrases((f) => f.attack.weakVerbs),
+  },
+  stationing: {
+    participles: set((f) => f.stationing.participles),
+    nouns: set((f) => f.stationing.nouns),
+    house: set((f) => f.stationing.house),
+    usedBy: phrases((f) => f.stationing.usedBy),
+    located: phrases((f) => f.stationing.located),
+    have: set((f) => f.stationing.have),
+    locPreps: set((f) => f.stationing.locPreps),
+  },
+  reporting: {
+    verbs: phrases((f) => f.reporting.verbs),
+    phrases: phrases((f) => f.reporting.phrases),
+    according: phrases((f) => f.reporting.according),
+    docSpeech: phrases((f) => f.reporting.docSpeech),
+    spokesNouns: set((f) => f.reporting.spokesNouns),
+    spokesPreps: set((f) => f.reporting.spokesPreps),
+    recipientPreps: phrases((f) => f.reporting.recipientPreps),
+    channelPreps: set((f) => f.reporting.channelPreps),
+  },
+  abbreviations: new Set(abbreviationData.abbreviations),
+  /** Country a national institution belongs to when an article in this language names no other. */
+  langCountry: Object.fromEntries(files.map((f) => [f.lang, f.country])) as Record<string, string>,
+};
+
+export type Grammar = typeof grammar;
+
+/** Length (in words) of the phrase from `phrases` that starts at `norms[i]`, or 0. */
+export function matchPhrase(p: Phrases, norms: readonly string[], i: number): number {
+  const w = norms[i];
+  if (w === undefined) return 0;
+  const list = p.multi.get(w);
+  if (list) {
+    for (const ws of list) {
+      let ok = true;
+      for (let k = 1; k < ws.length; k++) {
+        if (norms[i + k] !== ws[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return ws.length;
+    }
+  }
+  return p.single.has(w) ? 1 : 0;
+}
+
+/** Whether `word` ends with a known stem of at least `min` letters (compounds: "droneangrebet"). */
+export function endsWithStem(word: string, stems: Set<string>, min = 4): boolean {
+  if (stems.has(word)) return true;
+  for (let k = 1; k <= word.length - min; k++) if (stems.has(word.slice(k))) return true;
+  return false;
+}

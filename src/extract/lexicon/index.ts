@@ -1,0 +1,198 @@
+// The lexicon compiled once into lookups keyed by normalised tokens: names of countries, places and
+// organisations (with derived genitives: "Irans", "USA's", "FN's", "Sky News'"), country adjectives and
+// people nouns (demonyms), person titles and party codes.
+import { genitiveBase, tokenize } from '../text/tokens.ts';
+import type {
+  CountryEntry,
+  OrganisationEntry,
+  OrganisationKind,
+  PerLang,
+  PlaceEntry,
+  TitleLexicon,
+} from './types.ts';
+
+export interface LexEntry {
+  kind: 'country' | 'place' | 'org';
+  id: string;
+  label: string;
+  /** Country id (countries.json) it belongs to. */
+  country?: string;
+  national?: boolean;
+  orgKind?: OrganisationKind;
+  placeKind?: PlaceEntry['kind'];
+}
+
+interface NamePattern {
+  /** The name's tokens as written in the lexicon. */
+  words: string[];
+  entry: LexEntry;
+}
+
+export interface LexMatch {
+  /** Number of tokens matched. */
+  length: number;
+  entry: LexEntry;
+  /** The last token carried a genitive ending ("Irans", "FN's"). */
+  genitive: boolean;
+}
+
+export interface LexiconData {
+  countries: CountryEntry[];
+  places: PlaceEntry[];
+  organisations: OrganisationEntry[];
+  titles: TitleLexicon;
+}
+
+function allOf(p: PerLang | undefined): string[] {
+  return p ? Object.values(p).flat() : [];
+}
+
+function upperLetters(w: string): boolean {
+  return /\p{L}/u.test(w) && w === w.toUpperCase();
+}
+
+/** Whether a surface token may stand for the lexicon token (acronyms strict, names need a capital). */
+export function caseOk(lex: string, surface: string): boolean {
+  if (upperLetters(lex)) {
+    const letters = lex.replace(/[^\p{L}]/gu, '').length;
+    if (letters <= 3) return surface === lex;
+    return surface === lex || surface === lex[0] + lex.slice(1).toLowerCase();
+  }
+  if (/^\p{Lu}/u.test(lex)) return /^\p{Lu}/u.test(surface);
+  return true;
+}
+
+export class Lexicon {
+  readonly countries = new Map<string, CountryEntry>();
+  readonly places = new Map<string, PlaceEntry>();
+  readonly organisations = new Map<string, OrganisationEntry>();
+  private readonly names = new Map<string, NamePattern[]>();
+  /** Country adjectives (all inflections, lower case) → country id. */
+  readonly adjectives = new Map<string, string>();
+  /** Nouns for a country's people → country id. */
+  readonly people = new Map<string, string>();
+  /** Title words and phrases (lower case) → kind. */
+  readonly titles = new Map<string, string>();
+  readonly titlePhrases = new Map<string, string[][]>();
+  /** Party code as written in parentheses → parties with that code. */
+  readonly partyCodes = new Map<string, LexEntry[]>();
+  readonly maxNameLength: number;
+
+  constructor(data: LexiconData) {
+    let max = 1;
+    const addName = (name: string, entry: LexEntry): void => {
+      const words = tokenize(name).map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
+      if (!words.length) return;
+      max = Math.max(max, words.length);
+      const key = words[0].toLowerCase();
+      const list = this.names.get(key) ?? [];
+      if (!list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) list.push({ words, entry });
+      this.names.set(key, list);
+    };
+    for (const c of data.countries) {
+      this.countries.set(c.id, c);
+      const entry: LexEntry = { kind: 'country', id: c.id, label: c.label, country: c.id };
+      for (const n of [...allOf(c.names), ...(c.aliases ?? [])]) addName(n, entry);
+      for (const a of allOf(c.adjectives)) if (!this.adjectives.has(a.toLowerCase())) this.adjectives.set(a.toLowerCase(), c.id);
+      for (const a of allOf(c.people)) if (!this.people.has(a.toLowerCase())) this.people.set(a.toLowerCase(), c.id);
+    }
+    for (const p of data.places) {
+      this.places.set(p.id, p);
+      const entry: LexEntry = { kind: 'place', id: p.id, label: p.label, country: p.country, placeKind: p.kind };
+      for (const n of p.names) addName(n, entry);
+    }
+    for (const o of data.organisations) {
+      this.organisations.set(o.id, o);
+      const entry: LexEntry = {
+        kind: 'org',
+        id: o.id,
+        label: o.label,
+        country: o.country,
+        national: o.national,
+        orgKind: o.kind,
+      };
+      for (const n of new Set([o.label, ...o.names])) addName(n, entry);
+      for (const code of o.partyCodes ?? []) {
+        const list = this.partyCodes.get(code) ?? [];
+        list.push(entry);
+        this.partyCodes.set(code, list);
+      }
+    }
+    for (const [kind, perLang] of Object.entries(data.titles)) {
+      for (const t of allOf(perLang)) this.addTitle(t, kind);
+    }
+    this.maxNameLength = max;
+  }
+
+  addTitle(title: string, kind: string): void {
+    const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 1) {
+      if (!this.titles.has(words[0])) this.titles.set(words[0], kind);
+    } else if (words.length > 1) {
+      const list = this.titlePhrases.get(words[0]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.titlePhrases.set(words[0], list);
+    }
+  }
+
+  /**
+   * The longest lexicon name starting at token `i` of `texts` (token texts, compound tails removed).
+   * Candidates are ranked by length, then by `prefer` (e.g. entries of the article's country).
+   */
+  matchName(texts: readonly string[], i: number, prefer?: (e: LexEntry) => number): LexMatch | null {
+    const first = texts[i];
+    const keys = [first.toLowerCase()];
+    const gb = genitiveBase(first);
+    if (gb) keys.push(gb.toLowerCase());
+    let best: LexMatch | null = null;
+    let bestScore = -Infinity;
+    for (const key of keys) {
+      const list = this.names.get(key);
+      if (!list) continue;
+      for (const p of list) {
+        const n = p.words.length;
+        if (i + n > texts.length) continue;
+        let ok = true;
+        let genitive = false;
+        for (let k = 0; k < n && ok; k++) {
+          let surface = texts[i + k];
+          const lex = p.words[k];
+          if (k === n - 1 && surface.toLowerCase() !== lex.toLowerCase()) {
+            const b = genitiveBase(surface);
+            if (b && b.toLowerCase() === lex.toLowerCase()) {
+              // "Irans", "FN's", "News'": a genitive needs a real ending ('s or s after a vowel/consonant).
+              surface = b;
+              genitive = true;
+            }
+          }
+          ok = surface.toLowerCase() === lex.toLowerCase() && caseOk(lex, surface);
+        }
+        if (!ok) continue;
+        const score = n * 100 + (prefer ? prefer(p.entry) : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = { length: n, entry: p.entry, genitive };
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Length of a title phrase starting at `norms[i]` (0 if none). */
+  matchTitle(norms: readonly string[], i: number): number {
+    const list = this.titlePhrases.get(norms[i]);
+    if (list) {
+      for (const ws of list) {
+        let ok = true;
+        for (let k = 1; k < ws.length && ok; k++) ok = norms[i + k] === ws[k];
+        if (ok) return ws.length;
+      }
+    }
+    return this.titles.has(norms[i]) ? 1 : 0;
+  }
+
+  countryLabel(id: string): string {
+    return this.countries.get(id)?.label ?? id;
+  }
+}

@@ -1,0 +1,419 @@
+// Entity recognition per sentence: lexicon names (countries, places, organisations, with genitives),
+// demonyms, bases from base vocabulary, led coalitions, and capitalised name sequences classified as
+// person, organisation, base or place by titles, party codes, compound tails and organisation words.
+import type { EntityType } from '../graph/types.ts';
+import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
+import type { LexEntry } from './lexicon/index.ts';
+import { lexicon } from './lexicon/data.ts';
+import type { Mention } from './mention.ts';
+import type { Sentence } from './text/sentences.ts';
+import type { Token } from './text/tokens.ts';
+
+export interface SentenceData {
+  sentence: Sentence;
+  tokens: Token[];
+  norms: string[];
+  mentions: Mention[];
+  /** Title spans: token index where a title starts → [end, title]. */
+  titles: Map<number, [number, string]>;
+}
+
+export interface ArticleContext {
+  id: string;
+  text: string;
+  lang: string;
+  /** Country id an article in this language is about by default (national institutions). */
+  homeCountry?: string;
+  sentences: SentenceData[];
+  /** Words seen in lower case somewhere in the article: a capitalised one at a sentence start is no name. */
+  lowerWords: Set<string>;
+}
+
+const OPENERS = new Set([':', '-', '–', '—', '"', '«', '“', '„', '(', "'", '‘']);
+const QUOTE_OPEN = new Set(['"', '«', '“', '„']);
+const QUOTE_CLOSE = new Set(['"', '»', '”', '“']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'abu',
+  'bint',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+]);
+const GENERATIONS = new Set(['II', 'III', 'IV', 'Jr', 'Sr']);
+
+const titleSingles = new Set([...grammar.titleHeads.single]);
+
+/** Title starting at token i: length in tokens (0 if none). */
+export function titleAt(norms: readonly string[], i: number): number {
+  const n = lexicon.matchTitle(norms, i) || matchPhrase(grammar.titleHeads, norms, i);
+  if (n) return n;
+  const w = norms[i];
+  if (w && w.length >= 7 && /^\p{L}+$/u.test(w) && endsWithStem(w, titleSingles, 5)) return 1;
+  if (w && w.length >= 7 && /^\p{L}+$/u.test(w) && endsWithStem(w, lexicon.titles as unknown as Set<string>, 5))
+    return 1;
+  return 0;
+}
+
+/** The title's base form: "forsvarsministeren" → "forsvarsminister". */
+export function titleStem(t: string): string {
+  for (const suf of ['erne', 'ene', 'en', 'et', 'n']) {
+    if (t.endsWith(suf)) {
+      const b = t.slice(0, -suf.length);
+      if (lexicon.titles.has(b) || titleSingles.has(b) || (b.length >= 6 && endsWithStem(b, titleSingles, 5)))
+        return b;
+    }
+  }
+  return t;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.word) return false;
+    if (OPENERS.has(t.text)) return true;
+  }
+  return true;
+}
+
+function preferHome(ctx: ArticleContext): (e: LexEntry) => number {
+  return (e) => (e.country && e.country === ctx.homeCountry ? 2 : 0) + (e.kind === 'country' ? 1 : 0);
+}
+
+function makeMention(
+  sd: SentenceData,
+  t0: number,
+  t1: number,
+  type: EntityType,
+  kind: Mention['kind'],
+  label: string,
+): Mention {
+  const start = sd.tokens[t0].start;
+  const end = sd.tokens[t1 - 1].start + sd.tokens[t1 - 1].text.length;
+  return {
+    s: sd.sentence.index,
+    t0,
+    t1,
+    start,
+    end,
+    surface: sd.sentence.text.slice(start - sd.sentence.start, end - sd.sentence.start),
+    type,
+    kind,
+    key: '',
+    label,
+  };
+}
+
+function entryType(e: LexEntry): EntityType {
+  return e.kind === 'org' ? 'organisation' : e.kind;
+}
+
+function stripGenitive(s: string): string {
+  return s.replace(/['’]s?$/, '');
+}
+
+/** Recognises the entities of one sentence. `consumed` marks tokens already part of a mention. */
+export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coalition: { key?: string; label?: string }): void {
+  const { tokens: toks, norms } = sd;
+  const n = toks.length;
+  const consumed = new Array<boolean>(n).fill(false);
+  const texts = toks.map((t) => t.text);
+  const prefer = preferHome(ctx);
+  const out: Mention[] = [];
+
+  // Titles first: they are never part of a name.
+  for (let i = 0; i < n; i++) {
+    if (!toks[i].word) continue;
+    const len = titleAt(norms, i);
+    if (len) {
+      sd.titles.set(i, [i + len, norms.slice(i, i + len).join(' ')]);
+      i += len - 1;
+    }
+  }
+  const isTitleTok = new Array<boolean>(n).fill(false);
+  for (const [i, [e]] of sd.titles) for (let k = i; k < e; k++) isTitleTok[k] = true;
+
+  // 1. Lexicon names and demonyms.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.word || consumed[i]) continue;
+    const m = t.cap || !/^\p{Ll}/u.test(t.text) ? lexicon.matchName(texts, i, prefer) : null;
+    if (m) {
+      const last = toks[i + m.length - 1];
+      // "Washington Post" when only "Washington" is known: an organisation word after a place name.
+      const next = toks[i + m.length];
+      if (
+        m.entry.kind !== 'org' &&
+        !last.tail &&
+        next &&
+        next.cap &&
+        !m.genitive &&
+        grammar.orgHeads.has(next.text) &&
+        !lexicon.matchName(texts, i + m.length)
+      ) {
+        // leave to the name-sequence rules
+      } else {
+        const type = entryType(m.entry);
+        const men = makeMention(sd, i, i + m.length, type, m.genitive ? 'gen' : 'name', m.entry.label);
+        men.entry = m.entry;
+        men.country = m.entry.country;
+        men.tail = last.tail;
+        if (last.tail && grammar.baseTails.has(last.tail) && type !== 'organisation') {
+          // "Erbil-basen": a base named after the place.
+          men.type = 'base';
+          men.label = stripGenitive(men.surface);
+          men.entry = undefined;
+        }
+        out.push(men);
+        for (let k = i; k < i + m.length; k++) consumed[k] = true;
+        i += m.length - 1;
+        continue;
+      }
+    }
+    const norm = t.norm;
+    const nextNorm = norms[i + 1];
+    if (!t.tail) {
+      const adj = lexicon.adjectives.get(norm);
+      if (adj && !(nextNorm && grammar.nonActorNouns.has(nextNorm))) {
+        const men = makeMention(sd, i, i + 1, 'country', 'adj', lexicon.countryLabel(adj));
+        men.country = adj;
+        out.push(men);
+        consumed[i] = true;
+        continue;
+      }
+      const ppl = lexicon.people.get(norm);
+      if (ppl) {
+        const men = makeMention(sd, i, i + 1, 'country', 'people', lexicon.countryLabel(ppl));
+        men.country = ppl;
+        out.push(men);
+        consumed[i] = true;
+        continue;
+      }
+    }
+  }
+
+  // 2. Led coalitions: "den USA-ledede koalisjonen" defines the article's coalition; later "koalisjonen" refers to it.
+  for (let i = 0; i < n; i++) {
+    if (!grammar.coalitionNouns.has(norms[i]) || consumed[i]) continue;
+    const prev = toks[i - 1];
+    const leader = prev?.tail && grammar.ledSuffixes.has(prev.tail) ? out.find((m) => m.t1 === i && m.entry) : undefined;
+    if (leader && leader.entry) {
+      const men = makeMention(sd, i - 1, i + 1, 'organisation', 'name', `${leader.entry.label}-led coalition`);
+      men.country = undefined;
+      men.key = `coalition:${leader.entry.id}`;
+      out.splice(out.indexOf(leader), 1, men);
+      consumed[i] = true;
+      coalition.key = men.key;
+      coalition.label = men.label;
+    } else if (coalition.key) {
+      const men = makeMention(sd, i, i + 1, 'organisation', 'name', coalition.label ?? 'coalition');
+      men.key = coalition.key;
+      out.push(men);
+      consumed[i] = true;
+    }
+  }
+
+  // 3. Bases named by base vocabulary: "luftbasen X", "en luftbase i X", "X Air Base", "Camp X".
+  for (let i = 0; i < n; i++) {
+    const norm = norms[i];
+    if (grammar.baseIndef.has(norm) && grammar.stationing.locPreps.has(norms[i + 1] ?? '')) {
+      const place = out.find((m) => m.t0 === i + 2 && (m.type === 'place' || m.type === 'base'));
+      if (place && place.kind === 'name') {
+        place.type = 'base';
+        place.label = stripGenitive(place.surface);
+        place.entry = undefined;
+      }
+    }
+  }
+
+  // 4. Capitalised name sequences.
+  const nameWord = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || !t.word || !t.cap || consumed[k] || isTitleTok[k]) return false;
+    if (/^\p{N}/u.test(t.text)) return false;
+    if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;
+    if (isSentenceStart(toks, k) && (grammar.stop.has(t.norm) || ctx.lowerWords.has(t.norm))) return false;
+    if (grammar.stop.has(t.norm) && !isSentenceStart(toks, k) && t.norm !== 'det' && t.norm !== 'den') return false;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!nameWord(i)) continue;
+    let j = i + 1;
+    if (!toks[i].tail) {
+      while (j < n) {
+        if (nameWord(j) && !(toks[j].upper && toks[j].text.length <= 3 && !GENERATIONS.has(toks[j].text) && j > i)) {
+          j++;
+          if (toks[j - 1].tail) break;
+          continue;
+        }
+        if (PARTICLES.has(norms[j]) && !toks[j].cap && nameWord(j + 1)) {
+          j += 2;
+          if (toks[j - 1].tail) break;
+          continue;
+        }
+        if (GENERATIONS.has(toks[j]?.text ?? '')) {
+          j++;
+        }
+        break;
+      }
+    }
+    classifySequence(ctx, sd, i, j, out, consumed);
+    i = j - 1;
+  }
+
+  out.sort((a, b) => a.t0 - b.t0);
+  sd.mentions = out;
+}
+
+function hasQuoteAround(toks: Token[], a: number, b: number): boolean {
+  const before = toks[a - 1];
+  const after = toks[b];
+  return !!before && !!after && QUOTE_OPEN.has(before.text) && QUOTE_CLOSE.has(after.text);
+}
+
+function classifySequence(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  a: number,
+  b: number,
+  out: Mention[],
+  consumed: boolean[],
+): void {
+  const toks = sd.tokens;
+  const norms = sd.norms;
+  const last = toks[b - 1];
+  const tail = last.tail;
+  const push = (t0: number, t1: number, type: EntityType, label?: string): Mention => {
+    const m = makeMention(sd, t0, t1, type, 'name', '');
+    m.label = label ?? stripGenitive(m.surface);
+    if (/['’]s?$|[^s]s$/.test(m.surface) && type !== 'person') m.kind = 'name';
+    m.tail = toks[t1 - 1].tail;
+    out.push(m);
+    for (let k = t0; k < t1; k++) consumed[k] = true;
+    return m;
+  };
+  if (tail && grammar.baseTails.has(tail)) {
+    push(a, b, 'base');
+    return;
+  }
+  if (tail && grammar.placeTails.has(tail)) {
+    push(a, b, 'place');
+    return;
+  }
+  if (tail && (grammar.orgTails.has(tail) || grammar.titleTails.has(tail) || endsWithStem(tail, grammar.orgTails, 5))) {
+    push(a, b, 'organisation');
+    return;
+  }
+  // Bases: "luftbasen X", "Camp X", "X Air Base".
+  if (a > 0 && grammar.baseDef.has(norms[a - 1])) {
+    push(a, b, 'base');
+    return;
+  }
+  const prefixLen = matchPhrase(grammar.basePrefixes, norms, a);
+  if (prefixLen && prefixLen < b - a && toks[a].cap) {
+    push(a, b, 'base', toks.slice(a + prefixLen, b).map((t) => t.text).join(' '));
+    return;
+  }
+  for (let k = a + 1; k < b; k++) {
+    const len = matchPhrase(grammar.baseSuffixes, norms, k);
+    if (len && k + len === b) {
+      const m = push(a, b, 'base');
+      m.label = sd.sentence.text.slice(toks[a].start - sd.sentence.start, toks[k - 1].start - sd.sentence.start + toks[k - 1].text.length);
+      return;
+    }
+  }
+  // Organisation words: "Det Udenrigspolitiske Nævn", "Bloomberg News".
+  if (grammar.orgHeads.has(stripGenitive(last.text)) && b - a >= 2) {
+    push(a, b, 'organisation');
+    return;
+  }
+  // A capitalised determiner opens only organisation names; otherwise it is no part of the name.
+  if (grammar.determiners.has(norms[a])) {
+    a++;
+    if (a >= b) return;
+  }
+  if (b - a === 1 && grammar.orgHeads.has(last.text)) return;
+  // A quoted name on its own is a title of something (an operation, a book), not a person.
+  const titled = personTitleBefore(sd, a);
+  const partyCode = partyCodeAfter(toks, b);
+  if (!titled && !partyCode && hasQuoteAround(toks, a, b)) return;
+  const m = push(a, b, 'person');
+  m.words = toks.slice(a, b).map((t) => stripGenitive(t.text));
+  m.single = b - a === 1;
+  if (titled) {
+    m.title = titled.title;
+    m.affil = [titled.from, a];
+  }
+  if (partyCode) m.tail = undefined;
+  if (partyCode) (m as Mention & { party?: string }).party = partyCode;
+  if (m.single && !titled && !partyCode) m.weak = true;
+  // Unknown multi-word names at a sentence start, in an all-capitals or headline context, stay weak too.
+  if (!m.single && sd.sentence.headline && ctx.lang === 'en' && !titled) m.weak = true;
+}
+
+/** A title right before token a ("forsvarsminister X", "Irans præsident, X", "Post-journalist X"). */
+export function personTitleBefore(sd: SentenceData, a: number): { title: string; from: number } | null {
+  const toks = sd.tokens;
+  let end = a;
+  if (toks[end - 1]?.text === ',') end--;
+  for (const [i, [e, title]] of sd.titles) {
+    if (e === end) {
+      return { title, from: affiliationStart(sd, i) };
+    }
+  }
+  // "Washington Post-journalist X": a title as compound tail.
+  const prev = toks[a - 1];
+  if (prev?.tail && grammar.titleTails.has(prev.tail)) {
+    let from = a - 1;
+    while (from > 0 && toks[from - 1].cap && toks[from - 1].word) from--;
+    return { title: prev.tail, from };
+  }
+  return null;
+}
+
+/** Where the words describing a title begin: "Irans", "den iranske", "Venstres", "Sky News' utenrikspolitiske". */
+function affiliationStart(sd: SentenceData, titleStart: number): number {
+  const toks = sd.tokens;
+  let k = titleStart;
+  let steps = 0;
+  while (k > 0 && steps < 4) {
+    const t = toks[k - 1];
+    if (!t.word) break;
+    const norm = t.norm;
+    const isAdj = lexicon.adjectives.has(norm);
+    if (t.cap || isAdj || grammar.determiners.has(norm) || /^\p{Ll}+(e|ke|ske|ige|lige|iske|ne)$/u.test(t.text) || titleAt(sd.norms, k - 1)) {
+      k--;
+      steps++;
+      if (t.cap && /s$|['’]$/.test(t.text)) {
+        // A genitive owner: include the whole capitalised name before it.
+        while (k > 0 && toks[k - 1].cap && toks[k - 1].word) k--;
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function partyCodeAfter(toks: Token[], b: number): string | null {
+  if (toks[b]?.text === '(' && toks[b + 2]?.text === ')') {
+    const code = toks[b + 1].text;
+    if (/^\p{Lu}[\p{L}]{0,3}$/u.test(code)) return code;
+  }
+  return null;
+}

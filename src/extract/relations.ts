@@ -1,0 +1,720 @@
+// Relations with evidence: attacked (active, passive, nominal, "stood behind"), stationed-at (troops
+// housed, deployed, "har N soldater i"), stated (reporting verbs, "ifølge", dash-led quotes, documents).
+import type { Evidence, RelationType } from '../graph/types.ts';
+import type { Discourse } from './discourse.ts';
+import { addCoreference, updateDiscourse } from './discourse.ts';
+import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
+import type { Mention } from './mention.ts';
+import type { ArticleContext, SentenceData } from './recognise.ts';
+import type { Resolution } from './resolve.ts';
+
+export interface FoundRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Evidence;
+}
+
+interface AttackEvent {
+  s: number;
+  targets: string[];
+  attackers: string[];
+  sd: SentenceData;
+}
+
+const MEDIA_KINDS = new Set(['news-agency', 'media']);
+const MEDIA_RE = /\b(News|Times|Post|Journal|Press|TV|Radio|Avis|Tidende|Dagblad|Posten)$/;
+const SUBORDINATORS = new Set(['at', 'that', 'om', 'att', ':']);
+const BACKREF = new Set(['det', 'dette', 'that', 'this', 'så', 'slik', 'sådan', 'sådan']);
+
+function isMedia(m: Mention): boolean {
+  return m.type === 'organisation' && (MEDIA_KINDS.has(m.entry?.orgKind ?? '') || MEDIA_RE.test(m.label));
+}
+
+function isActor(sd: SentenceData, m: Mention): boolean {
+  if (m.type === 'person' || m.type === 'organisation') return true;
+  if (m.type !== 'country') return false;
+  if (m.kind === 'adj') {
+    const next = sd.norms[m.t1] ?? '';
+    const next2 = sd.norms[m.t1 + 1] ?? '';
+    return isTroopNoun(next) || next === 'militær' || next === 'militærs' || isTroopNoun(next2);
+  }
+  return true;
+}
+
+function isTroopNoun(w: string): boolean {
+  return grammar.troopNouns.has(w) || (w.length > 7 && endsWithStem(w, grammar.troopNouns, 6));
+}
+
+function isAttackNoun(w: string): boolean {
+  return w.length >= 4 && endsWithStem(w, grammar.attack.nounStems, 4);
+}
+
+function evidence(ctx: ArticleContext, sd: SentenceData, trigger: string, confidence: number, quote?: string): Evidence {
+  const e: Evidence = {
+    article: ctx.id,
+    sentence: sd.sentence.text,
+    start: sd.sentence.start,
+    end: sd.sentence.end,
+    trigger,
+    confidence,
+  };
+  if (quote) e.quote = quote;
+  return e;
+}
+
+function mentionAt(sd: SentenceData, k: number): Mention | undefined {
+  return sd.mentions.find((m) => m.t0 <= k && k < m.t1);
+}
+
+/** Clause end after token i: the next comma, semicolon, "og at", or the sentence end. */
+function clauseEnd(sd: SentenceData, i: number): number {
+  for (let k = i + 1; k < sd.tokens.length; k++) {
+    const t = sd.tokens[k].text;
+    if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
+    if (SUBORDINATORS.has(sd.norms[k]) && k > i + 1) return k;
+  }
+  return sd.tokens.length;
+}
+
+function clauseStart(sd: SentenceData, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = sd.tokens[k].text;
+    if (t === ';' || t === ':' || t === '–' || (t === '-' && k === 0)) return k + 1;
+  }
+  return 0;
+}
+
+/** Spans introduced by "ifølge X" / "according to X": sources, not participants. */
+function sourceSpans(sd: SentenceData): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < sd.tokens.length; k++) {
+    const len = matchPhrase(grammar.reporting.according, sd.norms, k);
+    if (!len) continue;
+    let e = k + len;
+    const stop = Math.min(sd.tokens.length, k + len + 8);
+    let found = false;
+    for (let j = k + len; j < stop; j++) {
+      const m = sd.mentions.find((x) => x.t0 === j);
+      if (m && (m.type === 'person' || m.type === 'organisation') && m.kind !== 'gen') {
+        e = m.t1;
+        found = true;
+        break;
+      }
+      if (sd.tokens[j].text === '.' || (sd.tokens[j].text === ',' && j > k + len + 1 && !sd.mentions.some((x) => x.t0 === j + 1))) {
+        e = j;
+        break;
+      }
+      e = j + 1;
+    }
+    if (!found) e = Math.min(e, clauseEnd(sd, k));
+    spans.push([k, e]);
+  }
+  return spans;
+}
+
+interface Attribution {
+  speakers: string[];
+  /** Token ranges that describe the speaker or a source, not what the statement is about. */
+  excluded: [number, number][];
+  /** "Det skriver X": the statement is the previous sentence. */
+  backward: boolean;
+  /** An attribution is present even if its speaker could not be named ("skriver den irakiske præsident"). */
+  present: boolean;
+  confidence: number;
+}
+
+/** The person or organisation a reporting expression at [a, b) attributes the statement to. */
+function speakerAfter(
+  sd: SentenceData,
+  b: number,
+  res: Resolution,
+  d: Discourse,
+): { key?: string; span: [number, number] } | null {
+  const stop = Math.min(sd.tokens.length, b + 9);
+  for (let k = b; k < stop; k++) {
+    const t = sd.tokens[k];
+    const norm = sd.norms[k];
+    if (SUBORDINATORS.has(norm) || matchPhrase(grammar.reporting.recipientPreps, sd.norms, k)) return null;
+    if (t.text === '.' || t.text === '"' || t.text === '«' || t.text === '»') return null;
+    const m = sd.mentions.find((x) => x.t0 === k);
+    if (m) {
+      if (m.type === 'person') {
+        if (m.kind === 'coref') return { key: d.lastSpeaker ?? m.key, span: [b, m.t1] };
+        return { key: m.key, span: [b, m.t1] };
+      }
+      if (m.type === 'organisation' && m.kind !== 'gen' && !(m.tail && grammar.titleTails.has(m.tail))) {
+        return { key: m.key, span: [b, m.t1] };
+      }
+      k = m.t1 - 1;
+      continue;
+    }
+    if (grammar.personPron.has(norm)) {
+      return { key: d.lastSpeaker, span: [b, k + 1] };
+    }
+    if (grammar.reporting.spokesNouns.has(norm) && grammar.reporting.spokesPreps.has(sd.norms[k + 1] ?? '')) {
+      for (let j = k + 2; j < Math.min(sd.tokens.length, k + 5); j++) {
+        const o = sd.mentions.find((x) => x.t0 === j && x.type === 'organisation');
+        if (o) return { key: o.key, span: [b, o.t1] };
+      }
+      return { span: [b, k + 2] };
+    }
+    const role = res.roles.find((r) => r.s === sd.sentence.index && r.t0 <= k && k < r.t1);
+    if (role) {
+      return { key: role.person, span: [b, role.t1] };
+    }
+  }
+  return null;
+}
+
+/** Subject before a reporting verb at i: the first person (else organisation) of the clause. */
+function speakerBefore(sd: SentenceData, i: number, res: Resolution, d: Discourse): { key?: string; keys: string[]; span: [number, number] } | null {
+  const from = clauseStart(sd, i);
+  const before = sd.mentions.filter((m) => m.t0 >= from && m.t1 <= i);
+  const role = res.roles.find((r) => r.s === sd.sentence.index && r.t1 <= i && r.t0 >= from);
+  const persons = before.filter((m) => m.type === 'person');
+  if (persons.length) {
+    const first = persons[0];
+    const keys = [first.key === '' ? '' : first.kind === 'coref' ? (d.lastSpeaker ?? first.key) : first.key];
+    // Coordinated speakers: "Trump og forsvarsminister Mike Pompeo hevdet".
+    for (const p of persons.slice(1)) {
+      const between = sd.norms.slice(first.t1, p.t0);
+      if (between.length <= 3 && (between.includes('og') || between.includes('and') || between.includes('och'))) keys.push(p.key);
+    }
+    return { key: keys[0], keys, span: [first.affil ? first.affil[0] : first.t0, first.t1] };
+  }
+  if (role && role.person && (!before.length || before[0].t0 >= role.t0)) {
+    return { key: role.person, keys: [role.person], span: [role.t0, role.t1] };
+  }
+  const orgs = before.filter((m) => m.type === 'organisation' && m.kind !== 'gen');
+  if (orgs.length) {
+    const o = orgs[0];
+    let s0 = o.t0;
+    while (s0 > from && (grammar.determiners.has(sd.norms[s0 - 1]) || sd.mentions.some((m) => m.t1 === s0 && m.kind === 'adj') || !sd.tokens[s0 - 1].cap)) {
+      if (sd.mentions.some((m) => m.t1 === s0 && m.kind !== 'adj')) break;
+      s0--;
+      if (o.t0 - s0 > 3) break;
+    }
+    return { key: o.key, keys: [o.key], span: [s0, o.t1] };
+  }
+  // A country as subject right before the verb: "Iran afviser".
+  const c = before.find((m) => m.type === 'country' && (m.kind === 'name' || m.kind === 'coref') && i - m.t1 <= 1);
+  if (c) return { key: c.key, keys: [c.key], span: [c.t0, c.t1] };
+  if (grammar.personPron.has(sd.norms[from] ?? '') || (sd.norms[from] && grammar.personPron.has(sd.norms[i - 1]))) {
+    return { key: d.lastSpeaker, keys: d.lastSpeaker ? [d.lastSpeaker] : [], span: [from, from + 1] };
+  }
+  return null;
+}
+
+function attribution(sd: SentenceData, res: Resolution, d: Discourse, docAuthor: string | undefined): Attribution {
+  const out: Attribution = { speakers: [], excluded: [], backward: false, present: false, confidence: 0.8 };
+  const sources = sourceSpans(sd);
+  for (const [a, b] of sources) {
+    out.present = true;
+    out.excluded.push([a, b]);
+    const m = sd.mentions.find((x) => x.t0 >= a && x.t1 <= b && (x.type === 'person' || x.type === 'organisation') && x.kind !== 'gen');
+    if (m) out.speakers.push(m.type === 'person' && m.kind === 'coref' ? (d.lastSpeaker ?? m.key) : m.key);
+  }
+  const first = sd.tokens.findIndex((t) => t.word);
+  for (let k = 0; k < sd.tokens.length; k++) {
+    if (sources.some(([a, b]) => k >= a && k < b)) continue;
+    const doc = matchPhrase(grammar.reporting.docSpeech, sd.norms, k);
+    if (doc) {
+      out.present = true;
+      let author = docAuthor;
+      const person = sd.mentions.find((m) => m.t0 > k && m.type === 'person' && m.kind === 'name');
+      if (person && sd.norms.slice(k, person.t0).some((w) => grammar.docNouns.has(w))) author = person.key;
+      if (author) out.speakers.push(author);
+      if (k <= first + 1 && BACKREF.has(sd.norms[first])) out.backward = true;
+      if (person) out.excluded.push([k, person.t1]);
+      k += doc - 1;
+      continue;
+    }
+    const phrase = matchPhrase(grammar.reporting.phrases, sd.norms, k);
+    const verb = phrase ? 0 : matchPhrase(grammar.reporting.verbs, sd.norms, k);
+    const len = phrase || verb;
+    if (!len) continue;
+    if (mentionAt(sd, k)) continue;
+    out.present = true;
+    const prevTok = sd.tokens[k - 1]?.text ?? '';
+    const backRef = k === first + 1 && BACKREF.has(sd.norms[first]);
+    if (backRef) out.backward = true;
+    const afterQuote = prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || backRef || phrase > 0;
+    const inv = speakerAfter(sd, k + len, res, d);
+    const sub = afterQuote ? null : speakerBefore(sd, k, res, d);
+    if (sub && sub.keys.length) {
+      out.speakers.push(...sub.keys.filter(Boolean));
+      out.excluded.push(sub.span);
+    } else if (inv) {
+      if (inv.key) out.speakers.push(inv.key);
+      out.excluded.push(inv.span);
+    } else if (!afterQuote) {
+      const again = speakerBefore(sd, k, res, d);
+      if (again?.key) {
+        out.speakers.push(...again.keys);
+        out.excluded.push(again.span);
+      }
+    }
+    k += len - 1;
+  }
+  // Recipients ("til Ritzau", "til VG") are not what a statement is about.
+  for (let k = 0; k < sd.tokens.length; k++) {
+    const len = matchPhrase(grammar.reporting.recipientPreps, sd.norms, k);
+    if (!len) continue;
+    const m = sd.mentions.find((x) => x.t0 === k + len && isMediaLike(x));
+    if (m) out.excluded.push([k, m.t1]);
+  }
+  return out;
+}
+
+function isMediaLike(m: Mention): boolean {
+  return isMedia(m) || (m.type === 'organisation' && m.entry?.orgKind === 'company');
+}
+
+/** Extracts all relations of one article, sentence by sentence. */
+export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const d: Discourse = {};
+  const mentionIndex = new Map<string, Mention>();
+  const add = (type: RelationType, source: string | undefined, target: string | undefined, ev: Evidence): void => {
+    if (!source || !target || source === target) return;
+    out.push({ type, source, target, evidence: ev });
+  };
+  let lastAttack: AttackEvent | undefined;
+  const pending: AttackEvent[] = [];
+  let docAuthor: string | undefined;
+  const paragraphSpeakers = new Map<number, string[]>();
+  let dashSpeakers: { paragraph: number; speakers: string[] } | undefined;
+  const byIndex = ctx.sentences;
+
+  for (let si = 0; si < byIndex.length; si++) {
+    const sd = byIndex[si];
+    const roleBefore = (k: number): boolean =>
+      res.roles.some((r) => r.s === sd.sentence.index && r.t1 <= k && !r.person) ||
+      false;
+    addCoreference(sd, d, roleBefore);
+    for (const m of sd.mentions) mentionIndex.set(m.key, m);
+
+    // Documents with an author: "et brev lederen ..., brigader X, har sendt", "brevet fra X".
+    if (sd.norms.some((w) => grammar.docNouns.has(w))) {
+      const p = sd.mentions.find((m) => m.type === 'person' && m.kind === 'name');
+      if (p) docAuthor = p.key;
+    }
+
+    // ---- stated
+    const att = attribution(sd, res, d, docAuthor);
+    let speakers = att.speakers.filter(Boolean);
+    const nonMedia = speakers.filter((k) => !isMedia(mentionIndex.get(k) ?? ({} as Mention)));
+    if (nonMedia.length) speakers = nonMedia;
+    else if (speakers.length) {
+      // A medium relays what someone in the same paragraph said.
+      const earlier = paragraphSpeakers.get(sd.sentence.paragraph);
+      if (earlier?.length) speakers = earlier;
+    }
+    let confidence = att.confidence;
+    if (sd.sentence.dash) {
+      if (!dashSpeakers || dashSpeakers.paragraph !== sd.sentence.paragraph) {
+        // Attribution anywhere in the quote paragraph, else the previous speaker.
+        let found: string[] = [];
+        for (let j = si; j < byIndex.length && byIndex[j].sentence.paragraph === sd.sentence.paragraph; j++) {
+          const a = j === si ? att : attribution(byIndex[j], res, d, docAuthor);
+          const ks = a.speakers.filter((k) => !isMedia(mentionIndex.get(k) ?? ({} as Mention)));
+          if (ks.length) {
+            found = ks;
+            break;
+          }
+          if (a.present && !a.speakers.length) {
+            found = [];
+            break;
+          }
+        }
+        if (!found.length && d.lastSpeaker && !byIndex.slice(si).some((x) => x.sentence.paragraph === sd.sentence.paragraph && attribution(x, res, d, docAuthor).present)) {
+          found = [d.lastSpeaker];
+          confidence = 0.6;
+        }
+        dashSpeakers = { paragraph: sd.sentence.paragraph, speakers: found };
+      }
+      if (!speakers.length) speakers = dashSpeakers.speakers;
+    }
+    if (speakers.length) {
+      const excluded = (m: Mention): boolean => att.excluded.some(([a, b]) => m.t0 >= a && m.t1 <= b);
+      const targets = new Set<string>();
+      const collect = (x: SentenceData, ex: (m: Mention) => boolean): void => {
+        for (const m of x.mentions) {
+          if (ex(m) || !m.key) continue;
+          if (m.type === 'person' && m.kind === 'coref' && speakers.includes(m.key)) continue;
+          const prev = x.norms[m.t0 - 1] ?? '';
+          if (isMediaLike(m) && grammar.reporting.channelPreps.has(prev)) continue;
+          targets.add(m.key);
+        }
+      };
+      collect(sd, excluded);
+      if (att.backward && si > 0) collect(byIndex[si - 1], () => false);
+      const quote = quoteOf(sd);
+      for (const sp of new Set(speakers)) {
+        for (const t of targets) if (!speakers.includes(t)) add('stated', sp, t, evidence(ctx, sd, 'stated', confidence, quote));
+      }
+      d.lastSpeaker = speakers[0];
+      d.lastSpeakerParagraph = sd.sentence.paragraph;
+      const list = paragraphSpeakers.get(sd.sentence.paragraph) ?? [];
+      for (const sp of speakers) if (!isMedia(mentionIndex.get(sp) ?? ({} as Mention)) && !list.includes(sp)) list.push(sp);
+      paragraphSpeakers.set(sd.sentence.paragraph, list);
+    }
+
+    // ---- attacked
+    lastAttack = extractAttacks(ctx, sd, si, lastAttack, pending, add);
+
+    // ---- stationed-at
+    extractStationing(ctx, sd, d, add);
+
+    updateDiscourse(sd, d);
+  }
+  return out;
+}
+
+function quoteOf(sd: SentenceData): string | undefined {
+  const m = /["«“]([^"»”]{3,})["»”]/.exec(sd.sentence.text);
+  if (m) return m[1];
+  if (sd.sentence.dash) return sd.sentence.text.replace(/^[-–—]\s*/, '');
+  return undefined;
+}
+
+type Add = (type: RelationType, source: string | undefined, target: string | undefined, ev: Evidence) => void;
+
+/** Actors (attackers) before token i in the sentence: the nearest one not governed by a preposition, with coordinated ones. */
+function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, number][]): Mention[] {
+  const cands = sd.mentions.filter(
+    (m) => m.t1 <= i && isActor(sd, m) && m.type !== 'place' && !excludedSpans.some(([a, b]) => m.t0 >= a && m.t1 <= b),
+  );
+  for (let c = cands.length - 1; c >= 0; c--) {
+    const m = cands[c];
+    const prev = sd.norms[m.t0 - 1] ?? '';
+    const prev2 = sd.norms[m.t0 - 2] ?? '';
+    const governed =
+      grammar.stationing.locPreps.has(prev) ||
+      grammar.attack.preps.has(prev) ||
+      grammar.attack.agentPreps.has(prev) ||
+      ((grammar.determiners.has(prev) || /e$/.test(prev)) && (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2)));
+    if (governed && m.kind !== 'coref') continue;
+    if (m.kind === 'gen') continue;
+    const out = [m];
+    for (let e = c - 1; e >= 0; e--) {
+      const o = cands[e];
+      const between = sd.norms.slice(o.t1, out[0].t0);
+      if (between.length <= 2 && between.every((w) => w === 'og' || w === 'and' || w === 'och' || w === ',' || w === 'samt')) out.unshift(o);
+      else break;
+    }
+    return out;
+  }
+  return [];
+}
+
+function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
+  const list: Mention[] = [];
+  for (const m of sd.mentions) {
+    if (m.t0 < from || m.t0 >= to) continue;
+    if (m.kind === 'adj' && !isActor(sd, m)) continue;
+    if (m.kind === 'gen' && m.type === 'country') continue;
+    // "mod luftbasen X i det vestlige Irak": the place after a target locates it.
+    const prev = sd.norms[m.t0 - 1] ?? '';
+    const prev2 = sd.norms[m.t0 - 2] ?? '';
+    if (list.length && (grammar.stationing.locPreps.has(prev) || grammar.stationing.locPreps.has(prev2) || grammar.attack.agentPreps.has(prev))) continue;
+    if (grammar.attack.agentPreps.has(prev)) continue;
+    list.push(m);
+  }
+  if (list.some((m) => m.type === 'person')) return list.filter((m) => m.type === 'person');
+  return list;
+}
+
+function isPassiveContext(sd: SentenceData, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (grammar.attack.passiveAux.has(sd.norms[k])) return true;
+    if (sd.tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
+function extractAttacks(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  si: number,
+  lastAttack: AttackEvent | undefined,
+  pending: AttackEvent[],
+  add: Add,
+): AttackEvent | undefined {
+  const sources = sourceSpans(sd);
+  const n = sd.tokens.length;
+  let event: AttackEvent | undefined;
+  const emit = (attackers: string[], targets: string[], trigger: string, conf: number, ev?: Evidence[]): void => {
+    for (const a of attackers) for (const t of targets) {
+      add('attacked', a, t, evidence(ctx, sd, trigger, conf));
+      for (const e of ev ?? []) add('attacked', a, t, { ...e, confidence: conf });
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const norm = sd.norms[i];
+    if (!sd.tokens[i].word || sources.some(([a, b]) => i >= a && i < b)) continue;
+    // "X stod bag (drone)angrebet": X is the attacker of the attack just told.
+    const resp = matchPhrase(grammar.attack.responsible, sd.norms, i);
+    if (resp) {
+      const attackers = subjectBefore(sd, i, sources).map((m) => m.key);
+      const end = clauseEnd(sd, i + resp);
+      const here = targetsAfter(sd, i + resp, end).map((m) => m.key);
+      const prevEvent = event ?? lastAttack ?? pending[pending.length - 1];
+      const targets = here.length ? here : (prevEvent?.targets ?? []);
+      const ev = !here.length && prevEvent ? [evidence(ctx, prevEvent.sd, 'attacked', 0.8)] : [];
+      emit(attackers, targets, sd.tokens.slice(i, i + resp).map((t) => t.text).join(' '), 0.8, ev);
+      if (attackers.length) {
+        event = { s: si, attackers, targets, sd };
+        for (const p of pending.splice(0)) if (p.targets.some((t) => targets.includes(t))) void p;
+      }
+      i += resp - 1;
+      continue;
+    }
+    // "affyret fra Iran": the attacker of every attack still without one.
+    const fired = matchPhrase(grammar.attack.firedFrom, sd.norms, i);
+    if (fired) {
+      const m = sd.mentions.find((x) => x.t0 >= i + fired && x.t0 <= i + fired + 2 && isActor(sd, x));
+      if (m && (m.type === 'country' || m.type === 'organisation')) {
+        for (const p of pending.splice(0)) emit([m.key], p.targets, 'affyret fra', 0.7, [evidence(ctx, p.sd, 'attacked', 0.7)]);
+        event = { s: si, attackers: [m.key], targets: event?.targets ?? [], sd };
+      }
+      i += fired - 1;
+      continue;
+    }
+    // Passive and "udsat for": target before, attacker after "af/av/by" or from the attack just told.
+    const exposed = matchPhrase(grammar.attack.exposed, sd.norms, i);
+    const passive = !exposed && grammar.attack.passive.has(norm) && isPassiveContext(sd, i);
+    if (exposed || passive) {
+      const len = exposed || 1;
+      if (exposed && !sd.norms.slice(i + len, i + len + 4).some(isAttackNoun)) {
+        i += len - 1;
+        continue;
+      }
+      // Target: the subject of the clause before (in V2 order it may follow the auxiliary).
+      let auxIdx = i - 1;
+      while (auxIdx > 0 && !grammar.attack.passiveAux.has(sd.norms[auxIdx])) auxIdx--;
+      const inClause = sd.mentions.filter((m) => m.t1 <= i && m.t0 >= clauseStart(sd, i) && !sources.some(([a, b]) => m.t0 >= a && m.t1 <= b));
+      const between = inClause.filter((m) => m.t0 > auxIdx);
+      const beforeAux = inClause.filter((m) => m.t1 <= auxIdx && m.kind !== 'adj' && m.kind !== 'gen');
+      let target: Mention | undefined = between.filter((m) => m.kind !== 'adj')[0] ?? beforeAux[beforeAux.length - 1];
+      if (target && target.kind === 'adj') target = undefined;
+      // Agent: "af X" right after.
+      let j = i + len;
+      let agent: Mention | undefined;
+      let agentPhrase = false;
+      if (grammar.attack.agentPreps.has(sd.norms[j] ?? '')) {
+        agentPhrase = true;
+        agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isActor(sd, m));
+      } else {
+        // "udsat for et angreb fra X"
+        for (j = i + len; j < Math.min(n, i + len + 5); j++) {
+          if (grammar.attack.agentPreps.has(sd.norms[j])) {
+            agentPhrase = true;
+            agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isActor(sd, m));
+            break;
+          }
+        }
+      }
+      if (target) {
+        const trig = sd.tokens.slice(i, i + len).map((t) => t.text).join(' ');
+        if (agent) {
+          emit([agent.key], [target.key], trig, 0.85);
+          event = { s: si, attackers: [agent.key], targets: [target.key], sd };
+        } else if (!agentPhrase && lastAttack && lastAttack.attackers.length && si - lastAttack.s <= 2) {
+          emit(lastAttack.attackers, [target.key], trig, 0.7);
+          event = { s: si, attackers: lastAttack.attackers, targets: [target.key], sd };
+        } else {
+          const ev = { s: si, attackers: [], targets: [target.key], sd };
+          pending.push(ev);
+          event = ev;
+        }
+      }
+      i += len - 1;
+      continue;
+    }
+    // Nominal: "USA's drab på X", "det iranske missilangreb mod X", "et angreb mod X".
+    if (isAttackNoun(norm) && !isPassiveContext(sd, i + 1)) {
+      const prep = sd.norms[i + 1] ?? '';
+      if (!grammar.attack.nounPreps.has(prep)) continue;
+      const end = clauseEnd(sd, i + 1);
+      const targets = targetsAfter(sd, i + 2, Math.min(end, i + 9)).slice(0, 3);
+      if (!targets.length) continue;
+      // Attacker: a genitive or adjective before the noun ("USA's", "det amerikanske militærs", "iranske").
+      let attacker: Mention | undefined;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const m = sd.mentions.find((x) => x.t1 === k + 1);
+        if (m && (m.kind === 'gen' || m.kind === 'adj') && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) {
+          attacker = m;
+          break;
+        }
+        if (!(grammar.determiners.has(sd.norms[k]) || /^(militærs|militærets|militærets|military's|hærs)$/.test(sd.norms[k]) || /e$/.test(sd.norms[k]))) break;
+      }
+      // "USA gennemførte et angreb mod X": the subject of a verb of doing.
+      if (!attacker) {
+        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+          if (matchPhrase(grammar.attack.doVerbs, sd.norms, k)) {
+            attacker = subjectBefore(sd, k, sources)[0];
+            break;
+          }
+        }
+      }
+      const keys = targets.map((m) => m.key);
+      if (attacker) {
+        emit([attacker.key], keys, sd.tokens[i].text, 0.75);
+        event = { s: si, attackers: [attacker.key], targets: keys, sd };
+      } else {
+        const ev = { s: si, attackers: [], targets: keys, sd };
+        pending.push(ev);
+        event = ev;
+      }
+      continue;
+    }
+    // Active verbs: "Landet affyrede missiler mod X", "USA likviderte X", "et luftangrep som drepte X".
+    const weak = matchPhrase(grammar.attack.weak, sd.norms, i);
+    const direct = grammar.attack.verbs.has(norm);
+    const withPrep = grammar.attack.verbsPrep.has(norm);
+    if ((direct || withPrep || weak) && !isPassiveContext(sd, i)) {
+      // A noun use ("et angreb", "Irans angreb") is not a verb.
+      const prevTok = sd.norms[i - 1] ?? '';
+      if (grammar.determiners.has(prevTok) || sd.mentions.some((m) => m.t1 === i && (m.kind === 'gen' || m.kind === 'adj'))) continue;
+      const len = weak || 1;
+      const end = clauseEnd(sd, i + len - 1);
+      let from = i + len;
+      if (withPrep && !direct && !weak) {
+        let p = -1;
+        for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+          if (grammar.attack.preps.has(sd.norms[k])) {
+            p = k;
+            break;
+          }
+        }
+        if (p < 0) continue;
+        from = p + 1;
+      }
+      const attackers = subjectBefore(sd, i, sources);
+      const targets = targetsAfter(sd, from, end);
+      if (attackers.length && targets.length) {
+        const conf = weak ? 0.4 : 0.9;
+        const keys = targets.map((m) => m.key);
+        emit(attackers.map((m) => m.key), keys, sd.tokens.slice(i, i + len).map((t) => t.text).join(' '), conf);
+        if (!weak) event = { s: si, attackers: attackers.map((m) => m.key), targets: keys, sd };
+      }
+      i += len - 1;
+    }
+  }
+  return event && event.attackers.length ? event : lastAttack;
+}
+
+function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, add: Add): void {
+  const n = sd.tokens.length;
+  const locationAfter = (from: number, to: number): Mention | undefined => {
+    for (let k = from; k < to; k++) {
+      const norm = sd.norms[k];
+      if (grammar.stationing.locPreps.has(norm)) {
+        for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+          const m = sd.mentions.find((x) => x.t0 === j);
+          if (m) {
+            if ((m.type === 'base' || m.type === 'place' || m.type === 'country') && m.kind !== 'adj' && m.kind !== 'people') return m;
+            break;
+          }
+          if (sd.tokens[j].cap || !sd.tokens[j].word) break;
+        }
+      }
+      if (grammar.locative.has(norm) && k > from - 1 && d.lastLocation) {
+        const prev = sd.norms[k - 1] ?? '';
+        if (grammar.stationing.participles.has(prev) || /^\d/.test(prev) || grammar.stationing.locPreps.has(prev) === false) return d.lastLocation;
+      }
+    }
+    return undefined;
+  };
+  const troopSources = (from: number, to: number): Mention[] =>
+    sd.mentions.filter(
+      (m) =>
+        m.t0 >= from &&
+        m.t1 <= to &&
+        (m.type === 'country' || m.type === 'organisation') &&
+        (m.kind === 'adj' || m.kind === 'people' ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m) : m.kind === 'name' || m.kind === 'coref'),
+    );
+  const emit = (sources: Mention[], target: Mention | undefined, trigger: string, conf: number): void => {
+    if (!target) return;
+    for (const s of sources) add('stationed-at', s.key, target.key, evidence(ctx, sd, trigger, conf));
+  };
+  for (let i = 0; i < n; i++) {
+    const norm = sd.norms[i];
+    // "basen huser danske og amerikanske soldater", "militærbasen X, der huser ..."
+    if (grammar.stationing.house.has(norm)) {
+      const target = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
+      const sources = troopSources(i + 1, clauseEnd(sd, i)).filter((m) => m.kind !== 'name' || m.type === 'country');
+      emit(sources, target ?? d.lastBase, sd.tokens[i].text, 0.85);
+      continue;
+    }
+    // "bliver brugt af britiske soldater", "drives af irakisk og amerikansk militær"
+    const used = matchPhrase(grammar.stationing.usedBy, sd.norms, i);
+    if (used) {
+      const sources = troopSources(i + used, n);
+      const before = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
+      const subjectPron = grammar.thingPron.has(sd.norms[sd.tokens.findIndex((t) => t.word)] ?? '');
+      const target = before ?? (subjectPron ? d.lastBase : undefined);
+      emit(sources, target, sd.tokens.slice(i, i + used).map((t) => t.text).join(' '), 0.75);
+      i += used - 1;
+      continue;
+    }
+    // "danske soldater udstationeret på X", "Norge har 70 soldater utplassert der", "blandt de udstationerede på basen"
+    if (grammar.stationing.participles.has(norm) || grammar.stationing.nouns.has(norm)) {
+      const start = clauseStart(sd, i);
+      const sources = troopSources(start, i);
+      const target = locationAfter(i + 1, clauseEnd(sd, i));
+      emit(
+        sources.filter((s) => !target || s.key !== target.key),
+        target,
+        sd.tokens[i].text,
+        0.85,
+      );
+      continue;
+    }
+    // "USA har om lag 5.200 soldater i landet"
+    if (grammar.stationing.have.has(norm)) {
+      let k = i + 1;
+      let number = false;
+      let troops = -1;
+      for (; k < Math.min(n, i + 7); k++) {
+        if (/^\d/.test(sd.tokens[k].text)) number = true;
+        if (number && isTroopNoun(sd.norms[k])) {
+          troops = k;
+          break;
+        }
+      }
+      if (troops < 0) continue;
+      const subj = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'country' || m.type === 'organisation') && (m.kind === 'name' || m.kind === 'coref') && i - m.t1 <= 2);
+      if (!subj) continue;
+      if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;
+      const target = locationAfter(troops + 1, n);
+      if (target && target.key !== subj.key) emit([subj], target, sd.tokens[i].text, 0.8);
+      continue;
+    }
+    // "De danske soldater befinder sig i Irak"
+    const located = matchPhrase(grammar.stationing.located, sd.norms, i);
+    if (located) {
+      const sources = troopSources(clauseStart(sd, i), i).filter((m) => m.kind === 'adj' || m.kind === 'people');
+      const target = locationAfter(i + located, clauseEnd(sd, i + located));
+      emit(sources, target, sd.tokens.slice(i, i + located).map((t) => t.text).join(' '), 0.7);
+      i += located - 1;
+      continue;
+    }
+    // "De norske styrkene i landet": troops in a place.
+    if (isTroopNoun(norm) && grammar.stationing.locPreps.has(sd.norms[i + 1] ?? '')) {
+      const adj = sd.mentions.find((m) => m.t1 === i && m.kind === 'adj');
+      const target = locationAfter(i + 1, Math.min(n, i + 4));
+      if (adj && target && target.type !== 'place') emit([adj], target, sd.tokens[i].text, 0.5);
+    }
+  }
+}
+
+function followedByTroopsSoon(sd: SentenceData, m: Mention): boolean {
+  for (let k = m.t1; k < Math.min(sd.tokens.length, m.t1 + 5); k++) {
+    if (isTroopNoun(sd.norms[k])) return true;
+    if (sd.tokens[k].text === ',' || sd.tokens[k].text === '.') return false;
+  }
+  return false;
+}

@@ -1,0 +1,242 @@
+// Resolution inside one article: node keys for every mention, persons named by surname or part of their
+// name resolved to the full name, titles without a name ("Irans præsident") kept as roles, and the
+// country each person, organisation and base belongs to.
+import { nodeKey } from '../graph/keys.ts';
+import { foldName } from './fold.ts';
+import { grammar } from './grammar/index.ts';
+import { lexicon } from './lexicon/data.ts';
+import type { Mention } from './mention.ts';
+import type { ArticleContext, SentenceData } from './recognise.ts';
+import { titleStem } from './recognise.ts';
+
+export interface Role {
+  s: number;
+  t0: number;
+  t1: number;
+  title: string;
+  country?: string;
+  /** Person key it resolves to, when the article names the holder. */
+  person?: string;
+}
+
+export interface Resolution {
+  roles: Role[];
+  /** Person key → country id. */
+  personCountry: Map<string, string>;
+  /** Person key → title stems seen with it. */
+  personTitles: Map<string, Set<string>>;
+}
+
+export function countryKey(id: string): string {
+  return nodeKey('country', id);
+}
+
+/** Country id named by a mention ending right before token `end` ("Irans", "britisk", "Norges"). */
+function ownerCountryBefore(sd: SentenceData, end: number): Mention | undefined {
+  let k = end;
+  while (k > 0 && grammar.determiners.has(sd.norms[k - 1])) k--;
+  return sd.mentions.find(
+    (m) =>
+      m.t1 === end &&
+      (m.kind === 'gen' || m.kind === 'adj' || (m.kind === 'name' && m.tail && grammar.titleTails.has(m.tail))) &&
+      (m.country || m.type === 'organisation'),
+  );
+}
+
+/** Country named after token `from`: "i Irak", "i det vestlige Irak", "in Iraq", "i Irans Revolutionsgarde". */
+function countryAfter(sd: SentenceData, from: number): string | undefined {
+  const prep = sd.norms[from];
+  if (!prep || !grammar.stationing.locPreps.has(prep)) return undefined;
+  for (let k = from + 1; k < Math.min(sd.tokens.length, from + 6); k++) {
+    const m = sd.mentions.find((x) => x.t0 === k);
+    if (m) {
+      if (m.type === 'country' && m.kind !== 'adj') return m.country;
+      if ((m.type === 'place' || m.type === 'organisation') && m.country) return m.country;
+      return undefined;
+    }
+    if (!sd.tokens[k].word || sd.tokens[k].cap) return undefined;
+  }
+  return undefined;
+}
+
+function nationalCountry(ctx: ArticleContext, sd: SentenceData, m: Mention): string | undefined {
+  const owner = ownerCountryBefore(sd, m.t0);
+  if (owner?.country) return owner.country;
+  return countryAfter(sd, m.t1) ?? ctx.homeCountry;
+}
+
+export function resolveArticle(ctx: ArticleContext): Resolution {
+  const all = ctx.sentences.flatMap((sd) => sd.mentions);
+  // Organisations, places, bases, countries.
+  for (const sd of ctx.sentences) {
+    for (const m of sd.mentions) {
+      if (m.type === 'country') m.key = countryKey(m.country ?? foldName(m.label));
+      else if (m.type === 'place') {
+        m.key = m.entry ? nodeKey('place', m.entry.id) : nodeKey('place', foldName(m.label));
+        m.country ??= m.entry?.country ?? countryAfter(sd, m.t1);
+      } else if (m.type === 'base') {
+        m.key = nodeKey('base', foldName(m.label));
+        m.country ??= countryAfter(sd, m.t1);
+      } else if (m.type === 'organisation') {
+        if (m.key.startsWith('coalition:')) {
+          m.key = nodeKey('organisation', `coalition ${m.key.slice('coalition:'.length)}`);
+        } else if (m.entry?.national) {
+          m.country = nationalCountry(ctx, sd, m);
+          m.key = nodeKey('organisation', m.country ? `${m.entry.id} ${m.country}` : m.entry.id);
+          if (m.country) m.label = `${m.entry.label} (${lexicon.countryLabel(m.country)})`;
+        } else if (m.entry) {
+          m.key = nodeKey('organisation', m.entry.id);
+        } else {
+          m.key = nodeKey('organisation', foldName(m.label));
+          const owner = ownerCountryBefore(sd, m.t0);
+          m.country =
+            (owner?.kind !== 'name' ? owner?.country : undefined) ??
+            countryAfter(sd, m.t1) ??
+            (grammar.nationalOrgHeads.has(m.surface.split(/\s+/).pop() ?? '') ? ctx.homeCountry : undefined);
+        }
+      }
+    }
+  }
+  // A base's country from any of its mentions.
+  const baseCountry = new Map<string, string>();
+  for (const m of all) if (m.type === 'base' && m.country && !baseCountry.has(m.key)) baseCountry.set(m.key, m.country);
+  for (const m of all) if (m.type === 'base' && !m.country) m.country = baseCountry.get(m.key);
+
+  // Persons: full names, then names contained in longer ones, then single words.
+  const persons = all.filter((m) => m.type === 'person' && m.words);
+  const fulls = persons.filter((m) => !m.single);
+  const canon = new Map<Mention, Mention>();
+  for (const m of fulls) {
+    const f = m.words!.map(foldName);
+    let best: Mention = m;
+    for (const o of fulls) {
+      if (o.words!.length <= best.words!.length) continue;
+      const g = o.words!.map(foldName);
+      for (let k = 0; k + f.length <= g.length; k++) {
+        if (f.every((w, x) => w === g[k + x])) {
+          best = o;
+          break;
+        }
+      }
+    }
+    canon.set(m, best);
+  }
+  const keyOf = (m: Mention): string => nodeKey('person', foldName(m.words!.join(' ')));
+  for (const m of fulls) {
+    const c = canon.get(m)!;
+    m.key = keyOf(canon.get(c) ?? c);
+    m.label = (canon.get(c) ?? c).words!.join(' ');
+  }
+  const dropped = new Set<Mention>();
+  for (const m of persons.filter((p) => p.single)) {
+    const w = foldName(m.words![0]);
+    let match: Mention | undefined;
+    let matchIsLast = false;
+    for (const o of fulls) {
+      const g = o.words!.map(foldName);
+      const idx = g.lastIndexOf(w);
+      if (idx <= 0) continue;
+      const isLast = idx === g.length - 1;
+      const before = o.s < m.s || (o.s === m.s && o.t0 < m.t0);
+      // Prefer a surname match, then the nearest mention before.
+      if (!match || (isLast && !matchIsLast) || (isLast === matchIsLast && before)) {
+        match = o;
+        matchIsLast = isLast;
+      }
+    }
+    if (match) {
+      m.key = match.key;
+      m.label = match.label;
+    } else if (m.weak) {
+      dropped.add(m);
+    } else {
+      m.key = nodeKey('person', w);
+      m.label = m.words![0];
+    }
+  }
+  if (dropped.size) for (const sd of ctx.sentences) sd.mentions = sd.mentions.filter((m) => !dropped.has(m));
+
+  // Roles: titles without a name.
+  const roles: Role[] = [];
+  for (const sd of ctx.sentences) {
+    for (const [i, [e, title]] of sd.titles) {
+      const named = sd.mentions.some(
+        (m) => m.type === 'person' && (m.t0 === e || (m.t0 === e + 1 && sd.tokens[e].text === ',')),
+      );
+      if (named) continue;
+      const owner = ownerCountryBefore(sd, i) ?? sd.mentions.find((m) => m.t1 === i && m.kind === 'adj');
+      let country = owner?.country;
+      if (!country) {
+        // "den iranske udenrigsminister": an adjective one or two words before.
+        const adj = sd.mentions.find((m) => m.kind === 'adj' && m.t1 >= i - 1 && m.t1 <= i);
+        country = adj?.country ?? countryAfter(sd, e);
+      }
+      roles.push({ s: sd.sentence.index, t0: owner ? owner.t0 : i, t1: e, title: titleStem(title), country });
+    }
+  }
+
+  // Person countries.
+  const personCountry = new Map<string, string>();
+  const personTitles = new Map<string, Set<string>>();
+  for (const sd of ctx.sentences) {
+    for (const m of sd.mentions) {
+      if (m.type !== 'person' || !m.key) continue;
+      if (m.title) {
+        const set = personTitles.get(m.key) ?? new Set<string>();
+        set.add(titleStem(m.title));
+        personTitles.set(m.key, set);
+      }
+      if (personCountry.has(m.key)) continue;
+      const c = personCountryOf(ctx, sd, m, roles);
+      if (c) personCountry.set(m.key, c);
+    }
+  }
+  for (const sd of ctx.sentences) for (const m of sd.mentions) if (m.type === 'person') m.country = personCountry.get(m.key);
+
+  // Roles resolve to the named holder of that title (and country) in the article.
+  for (const r of roles) {
+    let best: string | undefined;
+    for (const [key, titles] of personTitles) {
+      if (!titles.has(r.title)) continue;
+      const c = personCountry.get(key);
+      if (r.country && c && c !== r.country) continue;
+      best = key;
+      if (r.country && c === r.country) break;
+    }
+    r.person = best;
+  }
+  return { roles, personCountry, personTitles };
+}
+
+function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, roles: Role[]): string | undefined {
+  const party = (m as Mention & { party?: string }).party;
+  if (party) {
+    const parties = lexicon.partyCodes.get(party) ?? [];
+    const p = parties.find((e) => e.country === ctx.homeCountry) ?? parties[0];
+    if (p?.country) return p.country;
+  }
+  if (m.affil) {
+    const [from, to] = m.affil;
+    for (const x of sd.mentions) {
+      if (x.t0 >= from && x.t1 <= to && x !== m) {
+        if (x.type === 'country' && x.country) return x.country;
+        if (x.type === 'organisation' && x.country) return x.country;
+      }
+    }
+    // Apposition: "lederen for den amerikanske styrken i Irak, brigader X".
+    if (sd.tokens[from - 1]?.text === ',' || sd.tokens[from - 1]?.text === '–') {
+      let k = from - 2;
+      while (k >= 0 && sd.tokens[k].text !== ',' && sd.tokens[k].text !== '.') k--;
+      const cands = sd.mentions.filter((x) => x.t0 > k && x.t1 < from && (x.kind === 'adj' || x.kind === 'gen') && x.country);
+      if (cands.length) return cands[cands.length - 1].country;
+    }
+    if (m.title) {
+      const stem = titleStem(m.title);
+      const role = roles.find((r) => r.title === stem && r.country);
+      if (role) return role.country;
+      if (grammar.nationalTitles.has(stem) && ctx.homeCountry) return ctx.homeCountry;
+      for (const t of grammar.nationalTitles) if (stem.endsWith(t) && ctx.homeCountry) return ctx.homeCountry;
+    }
+  }
+  return undefined;
+}
