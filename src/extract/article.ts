@@ -46,7 +46,7 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
     ...(article.title ? { title: article.title } : {}),
     ...(article.date ? { date: article.date } : {}),
   });
-  const coalition: { key?: string; label?: string } = {};
+  const coalition: { key?: string; label?: string; entry?: import('./lexicon/index.ts').LexEntry } = {};
   for (const sd of ctx.sentences) recogniseSentence(ctx, sd, coalition);
   const res = resolveArticle(ctx);
 

@@ -118,6 +118,10 @@ function makeMention(
   };
 }
 
+function isCoalition(e: LexEntry): boolean {
+  return e.kind === 'org' && e.orgKind === 'alliance' && /coalition/i.test(e.id);
+}
+
 function entryType(e: LexEntry): EntityType {
   return e.kind === 'org' ? 'organisation' : e.kind;
 }
@@ -127,7 +131,7 @@ function stripGenitive(s: string): string {
 }
 
 /** Recognises the entities of one sentence. `consumed` marks tokens already part of a mention. */
-export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coalition: { key?: string; label?: string }): void {
+export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coalition: { key?: string; label?: string; entry?: LexEntry }): void {
   const { tokens: toks, norms } = sd;
   const n = toks.length;
   const consumed = new Array<boolean>(n).fill(false);
@@ -151,7 +155,11 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.word || consumed[i]) continue;
-    const m = t.cap || !/^\p{Ll}/u.test(t.text) ? lexicon.matchName(texts, i, prefer) : null;
+    const norm = t.norm;
+    let m = lexicon.matchName(texts, i, prefer);
+    // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
+    // national words on their own ("forsvaret"): those need a capital.
+    if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -170,6 +178,12 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         const type = entryType(m.entry);
         const men = makeMention(sd, i, i + m.length, type, m.genitive ? 'gen' : 'name', m.entry.label);
         men.entry = m.entry;
+        if (isCoalition(m.entry)) {
+          // A bare "koalitionen" is the coalition the article has named.
+          if (m.length === 1 && grammar.coalitionNouns.has(norm) && coalition.entry) men.entry = coalition.entry;
+          else if (m.length > 1 || !coalition.entry) coalition.entry = m.entry;
+          men.label = men.entry!.label;
+        }
         men.country = m.entry.country;
         men.tail = last.tail;
         if (last.tail && grammar.baseTails.has(last.tail) && type !== 'organisation') {
@@ -184,7 +198,6 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         continue;
       }
     }
-    const norm = t.norm;
     const nextNorm = norms[i + 1];
     if (!t.tail) {
       const adj = lexicon.adjectives.get(norm);
@@ -219,7 +232,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
       consumed[i] = true;
       coalition.key = men.key;
       coalition.label = men.label;
-    } else if (coalition.key) {
+    } else if (coalition.key && !coalition.entry) {
       const men = makeMention(sd, i, i + 1, 'organisation', 'name', coalition.label ?? 'coalition');
       men.key = coalition.key;
       out.push(men);

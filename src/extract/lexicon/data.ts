@@ -1,15 +1,14 @@
 // The lexicon data files, compiled once at module load.
 import countries from './countries.json';
 import places from './places.json';
+import organisations from './organisations.json';
+import titles from './titles.json';
 import { Lexicon } from './index.ts';
 import type { CountryEntry, OrganisationEntry, PlaceEntry, TitleLexicon } from './types.ts';
-
-const organisations: OrganisationEntry[] = [];
-const titles: TitleLexicon = {};
 
 export const lexicon = new Lexicon({
   countries: countries as CountryEntry[],
   places: places as PlaceEntry[],
-  organisations,
-  titles,
+  organisations: organisations as OrganisationEntry[],
+  titles: titles as unknown as TitleLexicon,
 });
