@@ -55,6 +55,7 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const GENERATIONS = new Set(['II', 'III', 'IV', 'Jr', 'Sr']);
+const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament', 'ministry']);
 
 const titleSingles = new Set([...grammar.titleHeads.single]);
 
@@ -136,6 +137,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
   const n = toks.length;
   const consumed = new Array<boolean>(n).fill(false);
   const texts = toks.map((t) => t.text);
+  const fulls = toks.map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
   const prefer = preferHome(ctx);
   const out: Mention[] = [];
 
@@ -156,10 +158,13 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     const t = toks[i];
     if (!t.word || consumed[i]) continue;
     const norm = t.norm;
-    let m = lexicon.matchName(texts, i, prefer);
+    let m = lexicon.matchName(texts, fulls, i, prefer);
     // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
     // national words on their own ("forsvaret"): those need a capital.
     if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
+    // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
+    // language uses for the state itself; the adjective names the country.
+    if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length > 1 && DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')) m = null;
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -171,12 +176,16 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         next.cap &&
         !m.genitive &&
         grammar.orgHeads.has(next.text) &&
-        !lexicon.matchName(texts, i + m.length)
+        !lexicon.matchName(texts, fulls, i + m.length)
       ) {
         // leave to the name-sequence rules
       } else {
         const type = entryType(m.entry);
         const men = makeMention(sd, i, i + m.length, type, m.genitive ? 'gen' : 'name', m.entry.label);
+        if (m.full && last.tail) {
+          men.end = last.end + last.tail.length + 1;
+          men.surface = sd.sentence.text.slice(men.start - sd.sentence.start, men.end - sd.sentence.start);
+        }
         men.entry = m.entry;
         if (isCoalition(m.entry)) {
           // A bare "koalitionen" is the coalition the article has named.
@@ -185,8 +194,8 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
           men.label = men.entry!.label;
         }
         men.country = m.entry.country;
-        men.tail = last.tail;
-        if (last.tail && grammar.baseTails.has(last.tail) && type !== 'organisation') {
+        men.tail = m.full ? undefined : last.tail;
+        if (men.tail && grammar.baseTails.has(men.tail) && type !== 'organisation') {
           // "Erbil-basen": a base named after the place.
           men.type = 'base';
           men.label = stripGenitive(men.surface);
@@ -201,7 +210,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     const nextNorm = norms[i + 1];
     if (!t.tail) {
       const adj = lexicon.adjectives.get(norm);
-      if (adj && !(nextNorm && grammar.nonActorNouns.has(nextNorm))) {
+      if (adj && !grammar.notDemonyms.has(norm) && !(nextNorm && grammar.nonActorNouns.has(nextNorm))) {
         const men = makeMention(sd, i, i + 1, 'country', 'adj', lexicon.countryLabel(adj));
         men.country = adj;
         out.push(men);
@@ -209,7 +218,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         continue;
       }
       const ppl = lexicon.people.get(norm);
-      if (ppl) {
+      if (ppl && !grammar.notDemonyms.has(norm)) {
         const men = makeMention(sd, i, i + 1, 'country', 'people', lexicon.countryLabel(ppl));
         men.country = ppl;
         out.push(men);

@@ -71,6 +71,8 @@ function mentionAt(sd: SentenceData, k: number): Mention | undefined {
 function clauseEnd(sd: SentenceData, i: number): number {
   for (let k = i + 1; k < sd.tokens.length; k++) {
     const t = sd.tokens[k].text;
+    // An apposition naming a person ("lederen for X, Qasem Soleimani,") belongs to the clause.
+    if (t === ',' && sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'person' && m.kind === 'name')) continue;
     if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
     if (SUBORDINATORS.has(sd.norms[k]) && k > i + 1) return k;
   }
@@ -109,6 +111,12 @@ function sourceSpans(sd: SentenceData): [number, number][] {
     }
     if (!found) e = Math.min(e, clauseEnd(sd, k));
     spans.push([k, e]);
+  }
+  for (let k = 0; k < sd.tokens.length; k++) {
+    const len = matchPhrase(grammar.reporting.sourceIntro, sd.norms, k);
+    if (!len || len < 2) continue;
+    const m = sd.mentions.find((x) => x.t0 >= k + len && x.t0 <= k + len + 1 && (x.type === 'organisation' || x.type === 'person'));
+    if (m) spans.push([k, m.t1 + 1]);
   }
   return spans;
 }
@@ -150,6 +158,9 @@ function speakerAfter(
       continue;
     }
     if (grammar.personPron.has(norm)) {
+      // "I brevet fra kommandøren ..., opplyser han": the pronoun is the role just named.
+      const role = res.roles.find((r) => r.s === sd.sentence.index && r.t1 <= k);
+      if (role) return { key: role.person, span: [b, k + 1] };
       return { key: d.lastSpeaker, span: [b, k + 1] };
     }
     if (grammar.reporting.spokesNouns.has(norm) && grammar.reporting.spokesPreps.has(sd.norms[k + 1] ?? '')) {
@@ -160,9 +171,8 @@ function speakerAfter(
       return { span: [b, k + 2] };
     }
     const role = res.roles.find((r) => r.s === sd.sentence.index && r.t0 <= k && k < r.t1);
-    if (role) {
-      return { key: role.person, span: [b, role.t1] };
-    }
+    if (role?.person) return { key: role.person, span: [b, role.t1] };
+    if (role) k = role.t1 - 1;
   }
   return null;
 }
@@ -235,11 +245,17 @@ function attribution(sd: SentenceData, res: Resolution, d: Discourse, docAuthor:
     const len = phrase || verb;
     if (!len) continue;
     if (mentionAt(sd, k)) continue;
-    out.present = true;
     const prevTok = sd.tokens[k - 1]?.text ?? '';
     const backRef = k === first + 1 && BACKREF.has(sd.norms[first]);
     if (backRef) out.backward = true;
+    const afterQuoteEarly = prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || phrase > 0 || (k === first + 1 && BACKREF.has(sd.norms[first]));
+    if (!sd.sentence.dash || afterQuoteEarly) out.present = true;
     const afterQuote = prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || backRef || phrase > 0;
+    // Inside a dash-led quote, a verb not right after the quote belongs to the quoted words.
+    if (sd.sentence.dash && !afterQuote) {
+      k += len - 1;
+      continue;
+    }
     const inv = speakerAfter(sd, k + len, res, d);
     const sub = afterQuote ? null : speakerBefore(sd, k, res, d);
     if (sub && sub.keys.length) {
@@ -276,6 +292,7 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
   const out: FoundRelation[] = [];
   const d: Discourse = {};
   const mentionIndex = new Map<string, Mention>();
+  for (const x of ctx.sentences) for (const m of x.mentions) if (!mentionIndex.has(m.key)) mentionIndex.set(m.key, m);
   const add = (type: RelationType, source: string | undefined, target: string | undefined, ev: Evidence): void => {
     if (!source || !target || source === target) return;
     out.push({ type, source, target, evidence: ev });
@@ -293,7 +310,6 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
       res.roles.some((r) => r.s === sd.sentence.index && r.t1 <= k && !r.person) ||
       false;
     addCoreference(sd, d, roleBefore);
-    for (const m of sd.mentions) mentionIndex.set(m.key, m);
 
     // Documents with an author: "et brev lederen ..., brigader X, har sendt", "brevet fra X".
     if (sd.norms.some((w) => grammar.docNouns.has(w))) {
@@ -343,8 +359,9 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
         for (const m of x.mentions) {
           if (ex(m) || !m.key) continue;
           if (m.type === 'person' && m.kind === 'coref' && speakers.includes(m.key)) continue;
-          const prev = x.norms[m.t0 - 1] ?? '';
-          if (isMediaLike(m) && grammar.reporting.channelPreps.has(prev)) continue;
+          // Places and media are settings and channels of a statement, not what it is about.
+          if (m.type === 'place' || isMediaLike(m)) continue;
+          if (m.type === 'organisation' && matchPhrase(grammar.reporting.recipientPreps, x.norms, m.t0 - 1)) continue;
           targets.add(m.key);
         }
       };
@@ -391,10 +408,11 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
     const prev = sd.norms[m.t0 - 1] ?? '';
     const prev2 = sd.norms[m.t0 - 2] ?? '';
     const governed =
-      grammar.stationing.locPreps.has(prev) ||
+      !SUBORDINATORS.has(prev) &&
+      (grammar.stationing.locPreps.has(prev) ||
       grammar.attack.preps.has(prev) ||
       grammar.attack.agentPreps.has(prev) ||
-      ((grammar.determiners.has(prev) || /e$/.test(prev)) && (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2)));
+      ((grammar.determiners.has(prev) || /e$/.test(prev)) && (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2))));
     if (governed && m.kind !== 'coref') continue;
     if (m.kind === 'gen') continue;
     const out = [m];
@@ -497,7 +515,8 @@ function extractAttacks(
       const inClause = sd.mentions.filter((m) => m.t1 <= i && m.t0 >= clauseStart(sd, i) && !sources.some(([a, b]) => m.t0 >= a && m.t1 <= b));
       const between = inClause.filter((m) => m.t0 > auxIdx);
       const beforeAux = inClause.filter((m) => m.t1 <= auxIdx && m.kind !== 'adj' && m.kind !== 'gen');
-      let target: Mention | undefined = between.filter((m) => m.kind !== 'adj')[0] ?? beforeAux[beforeAux.length - 1];
+      const strong = beforeAux.find((m) => m.type === 'base' || m.type === 'person' || m.type === 'organisation');
+      let target: Mention | undefined = between.filter((m) => m.kind !== 'adj')[0] ?? strong ?? beforeAux[beforeAux.length - 1];
       if (target && target.kind === 'adj') target = undefined;
       // Agent: "af X" right after.
       let j = i + len;
@@ -652,7 +671,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     // "bliver brugt af britiske soldater", "drives af irakisk og amerikansk militær"
     const used = matchPhrase(grammar.stationing.usedBy, sd.norms, i);
     if (used) {
-      const sources = troopSources(i + used, n);
+      const sources = troopSources(i + used, clauseEnd(sd, i + used)).filter((m) => m.kind === 'adj' || m.kind === 'people' || followedByTroopsSoon(sd, m));
       const before = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
       const subjectPron = grammar.thingPron.has(sd.norms[sd.tokens.findIndex((t) => t.word)] ?? '');
       const target = before ?? (subjectPron ? d.lastBase : undefined);

@@ -193,17 +193,18 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
   }
   for (const sd of ctx.sentences) for (const m of sd.mentions) if (m.type === 'person') m.country = personCountry.get(m.key);
 
-  // Roles resolve to the named holder of that title (and country) in the article.
+  // Roles resolve to the named holder of that title (and country): the nearest one before, else after.
+  const titled: { key: string; s: number; title: string }[] = [];
+  for (const sd of ctx.sentences)
+    for (const m of sd.mentions) if (m.type === 'person' && m.title && m.key) titled.push({ key: m.key, s: m.s, title: titleStem(m.title) });
   for (const r of roles) {
-    let best: string | undefined;
-    for (const [key, titles] of personTitles) {
-      if (!titles.has(r.title)) continue;
-      const c = personCountry.get(key);
-      if (r.country && c && c !== r.country) continue;
-      best = key;
-      if (r.country && c === r.country) break;
-    }
-    r.person = best;
+    const fits = titled.filter((t) => {
+      if (t.title !== r.title) return false;
+      const c = personCountry.get(t.key);
+      return !(r.country && c && c !== r.country);
+    });
+    const before = fits.filter((t) => t.s <= r.s);
+    r.person = (before.length ? before[before.length - 1] : fits[0])?.key;
   }
   return { roles, personCountry, personTitles };
 }
@@ -214,6 +215,11 @@ function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, role
     const parties = lexicon.partyCodes.get(party) ?? [];
     const p = parties.find((e) => e.country === ctx.homeCountry) ?? parties[0];
     if (p?.country) return p.country;
+  }
+  // "Foto: Name / Agency": the agency's country.
+  if (sd.tokens[m.t1]?.text === '/') {
+    const org = sd.mentions.find((x) => x.t0 === m.t1 + 1 && x.type === 'organisation' && x.country);
+    if (org) return org.country;
   }
   if (m.affil) {
     const [from, to] = m.affil;
@@ -236,6 +242,28 @@ function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, role
       if (role) return role.country;
       if (grammar.nationalTitles.has(stem) && ctx.homeCountry) return ctx.homeCountry;
       for (const t of grammar.nationalTitles) if (stem.endsWith(t) && ctx.homeCountry) return ctx.homeCountry;
+    }
+  }
+  // A diplomat without a named country (and whoever is named with one: "ambassadør X og Y") serves the
+  // country the text is speaking of: the last one named as an actor, not as a location.
+  const diplomat = (x: Mention): boolean => !!x.title && lexicon.titleKind(x.title) === 'diplomatic';
+  const coordinated = sd.mentions.find(
+    (x) => x.type === 'person' && x !== m && diplomat(x) && x.t1 <= m.t0 && sd.norms.slice(x.t1, m.t0).some((w) => w === 'og' || w === 'and' || w === 'och'),
+  );
+  if (diplomat(m) || coordinated) return topicCountry(ctx, sd.sentence.index);
+  return undefined;
+}
+
+/** The country the recent sentences speak of as an actor (subject, adjective), not as a location. */
+function topicCountry(ctx: ArticleContext, s: number): string | undefined {
+  for (let j = s; j >= Math.max(0, s - 3); j--) {
+    const sd = ctx.sentences[j];
+    for (let i = sd.mentions.length - 1; i >= 0; i--) {
+      const m = sd.mentions[i];
+      if (m.type !== 'country' || !m.country) continue;
+      const prev = sd.norms[m.t0 - 1] ?? '';
+      if (grammar.stationing.locPreps.has(prev) || grammar.attack.preps.has(prev)) continue;
+      return m.country;
     }
   }
   return undefined;

@@ -34,6 +34,8 @@ export interface LexMatch {
   entry: LexEntry;
   /** The last token carried a genitive ending ("Irans", "FN's"). */
   genitive: boolean;
+  /** A compound token matched with its tail ("USA-ledede"). */
+  full?: boolean;
 }
 
 export interface LexiconData {
@@ -74,6 +76,7 @@ export class Lexicon {
   /** Title words and phrases (lower case) → kind. */
   readonly titles = new Map<string, string>();
   readonly titlePhrases = new Map<string, string[][]>();
+  private readonly titleKinds = new Map<string, string>();
   /** Party code as written in parentheses → parties with that code. */
   readonly partyCodes = new Map<string, LexEntry[]>();
   readonly maxNameLength: number;
@@ -129,6 +132,7 @@ export class Lexicon {
     if (words.length === 1) {
       if (!this.titles.has(words[0])) this.titles.set(words[0], kind);
     } else if (words.length > 1) {
+      this.titleKinds.set(words.join(' '), kind);
       const list = this.titlePhrases.get(words[0]) ?? [];
       list.push(words);
       list.sort((a, b) => b.length - a.length);
@@ -140,11 +144,18 @@ export class Lexicon {
    * The longest lexicon name starting at token `i` of `texts` (token texts, compound tails removed).
    * Candidates are ranked by length, then by `prefer` (e.g. entries of the article's country).
    */
-  matchName(texts: readonly string[], i: number, prefer?: (e: LexEntry) => number): LexMatch | null {
-    const first = texts[i];
-    const keys = [first.toLowerCase()];
-    const gb = genitiveBase(first);
-    if (gb) keys.push(gb.toLowerCase());
+  matchName(
+    texts: readonly string[],
+    fulls: readonly string[],
+    i: number,
+    prefer?: (e: LexEntry) => number,
+  ): LexMatch | null {
+    const keys = new Set<string>();
+    for (const first of [texts[i], fulls[i]]) {
+      keys.add(first.toLowerCase());
+      const gb = genitiveBase(first);
+      if (gb) keys.add(gb.toLowerCase());
+    }
     let best: LexMatch | null = null;
     let bestScore = -Infinity;
     for (const key of keys) {
@@ -155,24 +166,31 @@ export class Lexicon {
         if (i + n > texts.length) continue;
         let ok = true;
         let genitive = false;
+        let full = false;
         for (let k = 0; k < n && ok; k++) {
-          let surface = texts[i + k];
           const lex = p.words[k];
-          if (k === n - 1 && surface.toLowerCase() !== lex.toLowerCase()) {
+          const lexLower = lex.toLowerCase();
+          // A compound ("USA-ledede") matches as a whole; a name's head matches without its tail.
+          let surface = fulls[i + k].toLowerCase() === lexLower ? fulls[i + k] : texts[i + k];
+          if (surface === fulls[i + k] && surface !== texts[i + k]) full = true;
+          else if (k < n - 1 && fulls[i + k] !== texts[i + k]) {
+            ok = false;
+            break;
+          }
+          if (k === n - 1 && surface.toLowerCase() !== lexLower) {
             const b = genitiveBase(surface);
-            if (b && b.toLowerCase() === lex.toLowerCase()) {
-              // "Irans", "FN's", "News'": a genitive needs a real ending ('s or s after a vowel/consonant).
+            if (b && b.toLowerCase() === lexLower) {
               surface = b;
               genitive = true;
             }
           }
-          ok = surface.toLowerCase() === lex.toLowerCase() && caseOk(lex, surface);
+          ok = surface.toLowerCase() === lexLower && caseOk(lex, surface);
         }
         if (!ok) continue;
         const score = n * 100 + (prefer ? prefer(p.entry) : 0);
         if (score > bestScore) {
           bestScore = score;
-          best = { length: n, entry: p.entry, genitive };
+          best = { length: n, entry: p.entry, genitive, full };
         }
       }
     }
@@ -190,6 +208,11 @@ export class Lexicon {
       }
     }
     return this.titles.has(norms[i]) ? 1 : 0;
+  }
+
+  /** Kind of a title word or phrase ("diplomatic", "military", …). */
+  titleKind(title: string): string | undefined {
+    return this.titles.get(title) ?? this.titleKinds.get(title);
   }
 
   countryLabel(id: string): string {
