@@ -164,7 +164,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
     // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
     // language uses for the state itself; the adjective names the country.
-    if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length > 1 && DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')) m = null;
+    if (m && m.length > 1 && (grammar.determiners.has(norm) || !t.cap) && DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')) m = null;
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -218,7 +218,7 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         continue;
       }
       const ppl = lexicon.people.get(norm);
-      if (ppl && !grammar.notDemonyms.has(norm)) {
+      if (ppl && !grammar.notDemonyms.has(norm) && !(nextNorm && grammar.nonActorNouns.has(nextNorm))) {
         const men = makeMention(sd, i, i + 1, 'country', 'people', lexicon.countryLabel(ppl));
         men.country = ppl;
         out.push(men);

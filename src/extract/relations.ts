@@ -379,7 +379,7 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
     }
 
     // ---- attacked
-    lastAttack = extractAttacks(ctx, sd, si, lastAttack, pending, add);
+    lastAttack = extractAttacks(ctx, sd, si, lastAttack, pending, add, speakers);
 
     // ---- stationed-at
     extractStationing(ctx, sd, d, add);
@@ -459,6 +459,7 @@ function extractAttacks(
   lastAttack: AttackEvent | undefined,
   pending: AttackEvent[],
   add: Add,
+  speakers: string[],
 ): AttackEvent | undefined {
   const sources = sourceSpans(sd);
   const n = sd.tokens.length;
@@ -611,13 +612,22 @@ function extractAttacks(
         if (p < 0) continue;
         from = p + 1;
       }
-      const attackers = subjectBefore(sd, i, sources);
+      let attackers = subjectBefore(sd, i, sources).map((m) => m.key);
+      // "X bekræfter, at den har affyret ...": a pronoun subject of the reported clause is the speaker.
+      let p = i - 1;
+      while (p > 0 && grammar.attack.passiveAux.has(sd.norms[p]) === false && /^(har|have|has|had|havde|hadde)$/.test(sd.norms[p])) p--;
+      if (
+        speakers.length &&
+        (grammar.thingPron.has(sd.norms[p]) || grammar.groupPron.has(sd.norms[p]) || grammar.personPron.has(sd.norms[p])) &&
+        SUBORDINATORS.has(sd.norms[p - 1] ?? '')
+      )
+        attackers = speakers;
       const targets = targetsAfter(sd, from, end);
       if (attackers.length && targets.length) {
         const conf = weak ? 0.4 : 0.9;
         const keys = targets.map((m) => m.key);
-        emit(attackers.map((m) => m.key), keys, sd.tokens.slice(i, i + len).map((t) => t.text).join(' '), conf);
-        if (!weak) event = { s: si, attackers: attackers.map((m) => m.key), targets: keys, sd };
+        emit(attackers, keys, sd.tokens.slice(i, i + len).map((t) => t.text).join(' '), conf);
+        if (!weak) event = { s: si, attackers, targets: keys, sd };
       }
       i += len - 1;
     }

@@ -59,6 +59,15 @@ function countryAfter(sd: SentenceData, from: number): string | undefined {
   return undefined;
 }
 
+const STATE_BODIES = new Set(['ministry', 'government', 'parliament', 'military']);
+
+/** "britisk UD": a state body named with another country than the lexicon's is that country's body. */
+function foreignOwner(sd: SentenceData, m: Mention): string | undefined {
+  if (!m.entry || !STATE_BODIES.has(m.entry.orgKind ?? '') || !m.entry.country) return undefined;
+  const owner = sd.mentions.find((x) => x.t1 === m.t0 && x.kind === 'adj');
+  return owner?.country && owner.country !== m.entry.country ? owner.country : undefined;
+}
+
 function nationalCountry(ctx: ArticleContext, sd: SentenceData, m: Mention): string | undefined {
   const owner = ownerCountryBefore(sd, m.t0);
   if (owner?.country) return owner.country;
@@ -80,10 +89,19 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
       } else if (m.type === 'organisation') {
         if (m.key.startsWith('coalition:')) {
           m.key = nodeKey('organisation', `coalition ${m.key.slice('coalition:'.length)}`);
-        } else if (m.entry?.national) {
-          m.country = nationalCountry(ctx, sd, m);
-          m.key = nodeKey('organisation', m.country ? `${m.entry.id} ${m.country}` : m.entry.id);
-          if (m.country) m.label = `${m.entry.label} (${lexicon.countryLabel(m.country)})`;
+        } else if (m.entry?.national || (m.entry && foreignOwner(sd, m))) {
+          const entry = m.entry;
+          m.country = entry.national ? nationalCountry(ctx, sd, m) : foreignOwner(sd, m);
+          // The one body of that kind the lexicon lists for the country ("Parlamentet i Bagdad").
+          const own = m.country ? lexicon.onlyOrganisation(entry.orgKind, m.country) : undefined;
+          if (own && entry.national) {
+            m.entry = own;
+            m.key = nodeKey('organisation', own.id);
+            m.label = own.label;
+          } else {
+            m.key = nodeKey('organisation', m.country ? `${entry.id} ${m.country}` : entry.id);
+            if (m.country) m.label = `${entry.label} (${lexicon.countryLabel(m.country)})`;
+          }
         } else if (m.entry) {
           m.key = nodeKey('organisation', m.entry.id);
         } else {

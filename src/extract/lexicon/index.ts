@@ -77,6 +77,7 @@ export class Lexicon {
   readonly titles = new Map<string, string>();
   readonly titlePhrases = new Map<string, string[][]>();
   private readonly titleKinds = new Map<string, string>();
+  private byKindCountry?: Map<string, OrganisationEntry[]>;
   /** Party code as written in parentheses → parties with that code. */
   readonly partyCodes = new Map<string, LexEntry[]>();
   readonly maxNameLength: number;
@@ -208,6 +209,24 @@ export class Lexicon {
       }
     }
     return this.titles.has(norms[i]) ? 1 : 0;
+  }
+
+  /** The single organisation of this kind for this country, if the lexicon lists exactly one. */
+  onlyOrganisation(kind: string | undefined, country: string): LexEntry | undefined {
+    if (!kind) return undefined;
+    const key = `${kind} ${country}`;
+    if (!this.byKindCountry) {
+      this.byKindCountry = new Map();
+      for (const o of this.organisations.values()) {
+        if (!o.country || o.national) continue;
+        const k = `${o.kind} ${o.country}`;
+        this.byKindCountry.set(k, [...(this.byKindCountry.get(k) ?? []), o]);
+      }
+    }
+    const list = this.byKindCountry.get(key);
+    if (!list || list.length !== 1) return undefined;
+    const o = list[0];
+    return { kind: 'org', id: o.id, label: o.label, country: o.country, orgKind: o.kind };
   }
 
   /** Kind of a title word or phrase ("diplomatic", "military", …). */
