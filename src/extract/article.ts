@@ -19,7 +19,7 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
   const sentences: SentenceData[] = splitSentences(text).map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    return { sentence, tokens, norms: tokens.map((t) => t.norm), mentions: [], titles: new Map() };
+    return { lang, sentence, tokens, norms: tokens.map((t) => t.norm), mentions: [], titles: new Map() };
   });
   const lowerWords = new Set<string>();
   for (const sd of sentences) for (const t of sd.tokens) if (t.word && !t.cap) lowerWords.add(t.norm);

@@ -13,6 +13,9 @@ export interface Discourse {
   lastSpeakerParagraph?: number;
 }
 
+/** English definite article before a base noun: "the base". */
+const DEFINITE = new Set(['the']);
+
 function coref(sd: SentenceData, k: number, target: Mention): Mention {
   const t = sd.tokens[k];
   return { ...target, s: sd.sentence.index, t0: k, t1: k + 1, start: t.start, end: t.end, surface: t.text, kind: 'coref' };
@@ -37,7 +40,10 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
       const here = [...before].reverse().find((m) => m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && m.t0 !== subjectIdx);
       const target = here ?? d.lastCountry;
       if (target) added.push(coref(sd, k, target));
-    } else if (grammar.corefBase.has(norm) && !sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'base')) {
+    } else if (
+      (grammar.corefBase.has(norm) || (grammar.baseIndef.has(norm) && DEFINITE.has(sd.norms[k - 1] ?? ''))) &&
+      !sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'base')
+    ) {
       const here = [...before].reverse().find((m) => m.type === 'base');
       const target = here ?? d.lastBase;
       if (target) added.push(coref(sd, k, target));
@@ -53,7 +59,9 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
 
 export function updateDiscourse(sd: SentenceData, d: Discourse): void {
   for (const m of sd.mentions) {
-    if (m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people') {
+    // A genitive owner of a title or body ("Irans udenrigsminister") is not what "landet" points back to.
+    const owner = m.kind === 'gen' && sd.tokens[m.t1]?.word && !sd.tokens[m.t1].cap;
+    if (m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && !owner) {
       d.lastCountry = m;
       d.lastLocation = m;
     } else if (m.type === 'base') {

@@ -10,6 +10,8 @@ import type { Sentence } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 
 export interface SentenceData {
+  /** Article language: a few function words differ ("at" is "that" in Danish, a preposition in English). */
+  lang?: string;
   sentence: Sentence;
   tokens: Token[];
   norms: string[];
@@ -55,6 +57,7 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const GENERATIONS = new Set(['II', 'III', 'IV', 'Jr', 'Sr']);
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament', 'ministry']);
 
 const titleSingles = new Set([...grammar.titleHeads.single]);
@@ -195,7 +198,9 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         }
         men.country = m.entry.country;
         men.tail = m.full ? undefined : last.tail;
-        if (men.tail && grammar.baseTails.has(men.tail) && type !== 'organisation') {
+        const suffix = type === 'place' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
+        if (suffix) for (let k = i + m.length; k < i + m.length + suffix; k++) consumed[k] = true;
+        if (((men.tail && grammar.baseTails.has(men.tail)) || suffix) && type !== 'organisation') {
           // "Erbil-basen": a base named after the place.
           men.type = 'base';
           men.label = stripGenitive(men.surface);
@@ -265,7 +270,9 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
   // 4. Capitalised name sequences.
   const nameWord = (k: number): boolean => {
     const t = toks[k];
-    if (!t || !t.word || !t.cap || consumed[k] || isTitleTok[k]) return false;
+    if (!t || !t.word || consumed[k] || isTitleTok[k]) return false;
+    // "al-Asad", "bin-Salman": a lower-case particle glued to a capitalised name, inside a name.
+    if (!t.cap) return k > 0 && PARTICLE_NAME.test(t.text) && !!toks[k - 1]?.cap && !consumed[k - 1];
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;
     if (isSentenceStart(toks, k) && (grammar.stop.has(t.norm) || ctx.lowerWords.has(t.norm))) return false;
@@ -357,6 +364,13 @@ function classifySequence(
       m.label = sd.sentence.text.slice(toks[a].start - sd.sentence.start, toks[k - 1].start - sd.sentence.start + toks[k - 1].text.length);
       return;
     }
+  }
+  // English order: "the Ain al-Asad air base", "Erbil airbase".
+  const sufLen = matchPhrase(grammar.baseSuffixes, norms, b);
+  if (sufLen) {
+    push(a, b, 'base');
+    for (let k = b; k < b + sufLen; k++) consumed[k] = true;
+    return;
   }
   // Organisation words: "Det Udenrigspolitiske Nævn", "Bloomberg News".
   if (grammar.orgHeads.has(stripGenitive(last.text)) && b - a >= 2) {

@@ -24,8 +24,13 @@ interface AttackEvent {
 
 const MEDIA_KINDS = new Set(['news-agency', 'media']);
 const MEDIA_RE = /\b(News|Times|Post|Journal|Press|TV|Radio|Avis|Tidende|Dagblad|Posten)$/;
-const SUBORDINATORS = new Set(['at', 'that', 'om', 'att', ':']);
+const SUBORDINATORS_ALL = new Set(['at', 'that', 'om', 'att', ':']);
+const SUBORDINATORS_EN = new Set(['that', ':']);
 const BACKREF = new Set(['det', 'dette', 'that', 'this', 'så', 'slik', 'sådan', 'sådan']);
+
+function subordinator(sd: SentenceData, w: string): boolean {
+  return (sd.lang === 'en' ? SUBORDINATORS_EN : SUBORDINATORS_ALL).has(w);
+}
 
 function isMedia(m: Mention): boolean {
   return m.type === 'organisation' && (MEDIA_KINDS.has(m.entry?.orgKind ?? '') || MEDIA_RE.test(m.label));
@@ -74,7 +79,7 @@ function clauseEnd(sd: SentenceData, i: number): number {
     // An apposition naming a person ("lederen for X, Qasem Soleimani,") belongs to the clause.
     if (t === ',' && sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'person' && m.kind === 'name')) continue;
     if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
-    if (SUBORDINATORS.has(sd.norms[k]) && k > i + 1) return k;
+    if (subordinator(sd, sd.norms[k]) && k > i + 1) return k;
   }
   return sd.tokens.length;
 }
@@ -143,7 +148,7 @@ function speakerAfter(
   for (let k = b; k < stop; k++) {
     const t = sd.tokens[k];
     const norm = sd.norms[k];
-    if (SUBORDINATORS.has(norm) || matchPhrase(grammar.reporting.recipientPreps, sd.norms, k)) return null;
+    if (subordinator(sd, norm) || matchPhrase(grammar.reporting.recipientPreps, sd.norms, k)) return null;
     if (t.text === '.' || t.text === '"' || t.text === '«' || t.text === '»') return null;
     const m = sd.mentions.find((x) => x.t0 === k);
     if (m) {
@@ -408,7 +413,7 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
     const prev = sd.norms[m.t0 - 1] ?? '';
     const prev2 = sd.norms[m.t0 - 2] ?? '';
     const governed =
-      !SUBORDINATORS.has(prev) &&
+      !subordinator(sd, prev) &&
       (grammar.stationing.locPreps.has(prev) ||
       grammar.attack.preps.has(prev) ||
       grammar.attack.agentPreps.has(prev) ||
@@ -619,7 +624,7 @@ function extractAttacks(
       if (
         speakers.length &&
         (grammar.thingPron.has(sd.norms[p]) || grammar.groupPron.has(sd.norms[p]) || grammar.personPron.has(sd.norms[p])) &&
-        SUBORDINATORS.has(sd.norms[p - 1] ?? '')
+        subordinator(sd, sd.norms[p - 1] ?? '')
       )
         attackers = speakers;
       const targets = targetsAfter(sd, from, end);
