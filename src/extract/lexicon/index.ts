@@ -23,9 +23,34 @@ export interface LexEntry {
 }
 
 interface NamePattern {
-  /** The name's tokens as written in the lexicon. */
+  /** The name's tokens as written in the lexicon, lower case, and the case rule of each. */
   words: string[];
+  lower: string[];
+  rules: CaseRule[];
   entry: LexEntry;
+}
+
+/** 0: any case; 1: needs a capital; 2: exact (short acronym); 3: acronym or Titlecase ("Nato"). */
+type CaseRule = 0 | 1 | 2 | 3;
+
+function caseRule(lex: string): CaseRule {
+  if (upperLetters(lex)) return lex.replace(/[^\p{L}]/gu, '').length <= 3 ? 2 : 3;
+  return /^\p{Lu}/u.test(lex) ? 1 : 0;
+}
+
+function ruleOk(rule: CaseRule, lex: string, surface: string): boolean {
+  switch (rule) {
+    case 0:
+      return true;
+    case 1: {
+      const c = surface[0];
+      return c !== c.toLowerCase();
+    }
+    case 2:
+      return surface === lex;
+    default:
+      return surface === lex || surface === lex[0] + lex.slice(1).toLowerCase();
+  }
 }
 
 export interface LexMatch {
@@ -90,7 +115,8 @@ export class Lexicon {
       max = Math.max(max, words.length);
       const key = words[0].toLowerCase();
       const list = this.names.get(key) ?? [];
-      if (!list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) list.push({ words, entry });
+      if (!list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' ')))
+        list.push({ words, lower: words.map((w) => w.toLowerCase()), rules: words.map(caseRule), entry });
       this.names.set(key, list);
     };
     for (const c of data.countries) {
@@ -151,15 +177,16 @@ export class Lexicon {
     i: number,
     prefer?: (e: LexEntry) => number,
   ): LexMatch | null {
-    const keys = new Set<string>();
-    for (const first of [texts[i], fulls[i]]) {
-      keys.add(first.toLowerCase());
-      const gb = genitiveBase(first);
-      if (gb) keys.add(gb.toLowerCase());
-    }
+    const t0 = texts[i].toLowerCase();
+    const f0 = fulls[i] === texts[i] ? t0 : fulls[i].toLowerCase();
+    const g0 = genitiveBase(t0);
+    const g1 = f0 === t0 ? null : genitiveBase(f0);
     let best: LexMatch | null = null;
     let bestScore = -Infinity;
-    for (const key of keys) {
+    const keys = [t0, f0, g0, g1];
+    for (let q = 0; q < keys.length; q++) {
+      const key = keys[q];
+      if (!key || keys.indexOf(key) < q) continue;
       const list = this.names.get(key);
       if (!list) continue;
       for (const p of list) {
@@ -169,23 +196,35 @@ export class Lexicon {
         let genitive = false;
         let full = false;
         for (let k = 0; k < n && ok; k++) {
-          const lex = p.words[k];
-          const lexLower = lex.toLowerCase();
+          const lexLower = p.lower[k];
+          const fullLower = k === 0 ? f0 : fulls[i + k].toLowerCase();
+          const textLower = k === 0 ? t0 : texts[i + k].toLowerCase();
           // A compound ("USA-ledede") matches as a whole; a name's head matches without its tail.
-          let surface = fulls[i + k].toLowerCase() === lexLower ? fulls[i + k] : texts[i + k];
-          if (surface === fulls[i + k] && surface !== texts[i + k]) full = true;
-          else if (k < n - 1 && fulls[i + k] !== texts[i + k]) {
-            ok = false;
-            break;
-          }
-          if (k === n - 1 && surface.toLowerCase() !== lexLower) {
-            const b = genitiveBase(surface);
-            if (b && b.toLowerCase() === lexLower) {
+          let surface: string;
+          if (fullLower === lexLower) {
+            surface = fulls[i + k];
+            if (fulls[i + k] !== texts[i + k]) full = true;
+          } else {
+            if (k < n - 1 && fulls[i + k] !== texts[i + k]) {
+              ok = false;
+              break;
+            }
+            surface = texts[i + k];
+            if (textLower !== lexLower) {
+              if (k !== n - 1) {
+                ok = false;
+                break;
+              }
+              const b = genitiveBase(surface);
+              if (!b || b.toLowerCase() !== lexLower) {
+                ok = false;
+                break;
+              }
               surface = b;
               genitive = true;
             }
           }
-          ok = surface.toLowerCase() === lexLower && caseOk(lex, surface);
+          ok = ruleOk(p.rules[k], p.words[k], surface);
         }
         if (!ok) continue;
         const score = n * 100 + (prefer ? prefer(p.entry) : 0);

@@ -10,28 +10,28 @@ const LANGS = Object.keys(WORDS) as Lang[];
 
 const WORD_RE = /[\p{L}]+/gu;
 
+// word → [language, weight] pairs, built once.
+const WORD_INDEX = new Map<string, [string, number][]>();
+for (const l of LANGS) for (const [w, v] of Object.entries(WORDS[l])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), [l, v]]);
+const SUFFIX_INDEX = new Map<string, [string, number][]>();
+for (const [l, m] of Object.entries(SUFFIXES)) for (const [w, v] of Object.entries(m)) SUFFIX_INDEX.set(w, [...(SUFFIX_INDEX.get(w) ?? []), [l, v]]);
+const LETTER_INDEX = new Map<string, [string, number][]>();
+for (const [l, m] of Object.entries(LETTERS)) for (const [w, v] of Object.entries(m)) LETTER_INDEX.set(w, [...(LETTER_INDEX.get(w) ?? []), [l, v]]);
+
 /** Scores per language over the first `limit` characters. */
-export function languageScores(text: string, limit = 4000): Record<string, number> {
+export function languageScores(text: string, limit = 3000): Record<string, number> {
   const scores: Record<string, number> = Object.fromEntries(LANGS.map((l) => [l, 0]));
   const sample = text.slice(0, limit).toLowerCase();
   for (const m of sample.matchAll(WORD_RE)) {
     const w = m[0];
-    for (const l of LANGS) {
-      const s = WORDS[l][w];
-      if (s) scores[l] += s;
-      const suf = SUFFIXES[l];
-      if (suf && w.length > 5) {
-        for (const k of [3, 4, 5, 6]) {
-          const v = suf[w.slice(-k)];
-          if (v) scores[l] += v;
-        }
-      }
+    for (const [l, v] of WORD_INDEX.get(w) ?? []) scores[l] += v;
+    if (w.length > 5) {
+      for (let k = 3; k <= 6; k++) for (const [l, v] of SUFFIX_INDEX.get(w.slice(-k)) ?? []) scores[l] += v;
     }
-    for (const l of LANGS) {
-      const letters = LETTERS[l];
-      if (!letters) continue;
-      for (const ch of w) if (letters[ch]) scores[l] += letters[ch];
-    }
+  }
+  for (const ch of sample) {
+    const hit = LETTER_INDEX.get(ch);
+    if (hit) for (const [l, v] of hit) scores[l] += v;
   }
   return scores;
 }
