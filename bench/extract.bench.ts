@@ -17,7 +17,9 @@ const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 // Name variation so caches and interning cannot make repeats free.
 const NAMES = ['Hansen', 'Larsen', 'Berg', 'Moe', 'Lund', 'Dahl', 'Holm', 'Vik'];
 function vary(text: string, i: number): string {
-  return text.replace(/Soleimani/g, `Soleimani${NAMES[i % NAMES.length]}`).replace(/onsdag|mandag/g, i % 2 ? 'tirsdag' : 'fredag');
+  return text
+    .replace(/Soleimani/g, `Soleimani${NAMES[i % NAMES.length]}`)
+    .replace(/onsdag|mandag/g, i % 2 ? 'tirsdag' : 'fredag');
 }
 
 function corpus(base: ArticleInput[], target: number): ArticleInput[] {

@@ -11,6 +11,7 @@ import { detectLanguage } from './text/lang.ts';
 import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokens.ts';
 import { lexicon } from './lexicon/data.ts';
+import type { LexEntry } from './lexicon/index.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 export function buildContext(article: ArticleInput): ArticleContext {
@@ -46,7 +47,7 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
     ...(article.title ? { title: article.title } : {}),
     ...(article.date ? { date: article.date } : {}),
   });
-  const coalition: { key?: string; label?: string; entry?: import('./lexicon/index.ts').LexEntry } = {};
+  const coalition: { key?: string; label?: string; entry?: LexEntry } = {};
   for (const sd of ctx.sentences) recogniseSentence(ctx, sd, coalition);
   const res = resolveArticle(ctx);
 
@@ -61,9 +62,16 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
   for (const sd of ctx.sentences) {
     for (const m of sd.mentions) {
       if (!m.key || m.kind === 'coref' || m.kind === 'role') continue;
-      const mention: GraphMention = { article: ctx.id, sentence: sd.sentence.index, start: m.start, end: m.end, text: m.surface };
+      const mention: GraphMention = {
+        article: ctx.id,
+        sentence: sd.sentence.index,
+        start: m.start,
+        end: m.end,
+        text: m.surface,
+      };
       const country = m.type === 'country' ? undefined : ensureCountry(m.country);
-      const aliases = m.kind === 'adj' || m.kind === 'people' ? [] : [m.surface.replace(/['’]s?$/, ''), m.surface];
+      const aliases =
+        m.kind === 'adj' || m.kind === 'people' ? [] : [m.surface.replace(/['’]s?$/, ''), m.surface];
       upsertNode(graph, {
         key: m.key,
         label: m.label,

@@ -20,7 +20,8 @@ export function mergeNode(graph: NewsGraph, from: string, to: string): void {
   graph.forEachEdge(from, (_e, attrs, s, t) => {
     const source = s === from ? to : s;
     const target = t === from ? to : t;
-    if (source !== target) addRelation(graph, { type: attrs.type, source, target, evidence: attrs.evidence, date: attrs.date });
+    if (source !== target)
+      addRelation(graph, { type: attrs.type, source, target, evidence: attrs.evidence, date: attrs.date });
   });
   graph.dropNode(from);
 }
@@ -47,7 +48,9 @@ export function consolidateGraph(graph: NewsGraph): NewsGraph {
     if (!graph.hasNode(key)) continue;
     const w = key.slice('person:'.length);
     if (!w.includes('-')) continue;
-    const longer = remaining.filter((o) => o !== key && graph.hasNode(o) && `-${o.slice('person:'.length)}-`.includes(`-${w}-`));
+    const longer = remaining.filter(
+      (o) => o !== key && graph.hasNode(o) && `-${o.slice('person:'.length)}-`.includes(`-${w}-`),
+    );
     if (longer.length === 1) mergeNode(graph, key, longer[0]);
   }
   return graph;

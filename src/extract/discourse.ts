@@ -18,7 +18,16 @@ const DEFINITE = new Set(['the']);
 
 function coref(sd: SentenceData, k: number, target: Mention): Mention {
   const t = sd.tokens[k];
-  return { ...target, s: sd.sentence.index, t0: k, t1: k + 1, start: t.start, end: t.end, surface: t.text, kind: 'coref' };
+  return {
+    ...target,
+    s: sd.sentence.index,
+    t0: k,
+    t1: k + 1,
+    start: t.start,
+    end: t.end,
+    surface: t.text,
+    kind: 'coref',
+  };
 }
 
 /** Index of the first word token. */
@@ -37,7 +46,9 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
     const norm = sd.norms[k];
     const before = sd.mentions.filter((m) => m.t1 <= k);
     if (grammar.corefCountry.has(norm)) {
-      const here = [...before].reverse().find((m) => m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && m.t0 !== subjectIdx);
+      const here = [...before]
+        .reverse()
+        .find((m) => m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && m.t0 !== subjectIdx);
       const target = here ?? d.lastCountry;
       if (target) added.push(coref(sd, k, target));
     } else if (
@@ -58,7 +69,15 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
 }
 
 export function updateDiscourse(sd: SentenceData, d: Discourse): void {
+  let prev: Mention | undefined;
   for (const m of sd.mentions) {
+    // "the Al Tanf base in Syria": the place after a base only locates it; "there" still means the base.
+    const locatesBase =
+      prev?.type === 'base' &&
+      m.t0 - prev.t1 <= 3 &&
+      grammar.stationing.locPreps.has(sd.norms[m.t0 - 1] ?? '');
+    prev = m;
+    if (locatesBase) continue;
     // A genitive owner of a title or body ("Irans udenrigsminister") is not what "landet" points back to.
     const owner = m.kind === 'gen' && sd.tokens[m.t1]?.word && !sd.tokens[m.t1].cap;
     if (m.type === 'country' && m.kind !== 'adj' && m.kind !== 'people' && !owner) {

@@ -68,7 +68,12 @@ export function titleAt(norms: readonly string[], i: number): number {
   if (n) return n;
   const w = norms[i];
   if (w && w.length >= 7 && /^\p{L}+$/u.test(w) && endsWithStem(w, titleSingles, 5)) return 1;
-  if (w && w.length >= 7 && /^\p{L}+$/u.test(w) && endsWithStem(w, lexicon.titles as unknown as Set<string>, 5))
+  if (
+    w &&
+    w.length >= 7 &&
+    /^\p{L}+$/u.test(w) &&
+    endsWithStem(w, lexicon.titles as unknown as Set<string>, 5)
+  )
     return 1;
   return 0;
 }
@@ -135,7 +140,11 @@ function stripGenitive(s: string): string {
 }
 
 /** Recognises the entities of one sentence. `consumed` marks tokens already part of a mention. */
-export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coalition: { key?: string; label?: string; entry?: LexEntry }): void {
+export function recogniseSentence(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  coalition: { key?: string; label?: string; entry?: LexEntry },
+): void {
   const { tokens: toks, norms } = sd;
   const n = toks.length;
   const consumed = new Array<boolean>(n).fill(false);
@@ -167,7 +176,13 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
     // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
     // language uses for the state itself; the adjective names the country.
-    if (m && m.length > 1 && (grammar.determiners.has(norm) || !t.cap) && DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')) m = null;
+    if (
+      m &&
+      m.length > 1 &&
+      (grammar.determiners.has(norm) || !t.cap) &&
+      DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')
+    )
+      m = null;
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -192,7 +207,8 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
         men.entry = m.entry;
         if (isCoalition(m.entry)) {
           // A bare "koalitionen" is the coalition the article has named.
-          if (m.length === 1 && grammar.coalitionNouns.has(norm) && coalition.entry) men.entry = coalition.entry;
+          if (m.length === 1 && grammar.coalitionNouns.has(norm) && coalition.entry)
+            men.entry = coalition.entry;
           else if (m.length > 1 || !coalition.entry) coalition.entry = m.entry;
           men.label = men.entry!.label;
         }
@@ -237,9 +253,17 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
   for (let i = 0; i < n; i++) {
     if (!grammar.coalitionNouns.has(norms[i]) || consumed[i]) continue;
     const prev = toks[i - 1];
-    const leader = prev?.tail && grammar.ledSuffixes.has(prev.tail) ? out.find((m) => m.t1 === i && m.entry) : undefined;
+    const leader =
+      prev?.tail && grammar.ledSuffixes.has(prev.tail) ? out.find((m) => m.t1 === i && m.entry) : undefined;
     if (leader && leader.entry) {
-      const men = makeMention(sd, i - 1, i + 1, 'organisation', 'name', `${leader.entry.label}-led coalition`);
+      const men = makeMention(
+        sd,
+        i - 1,
+        i + 1,
+        'organisation',
+        'name',
+        `${leader.entry.label}-led coalition`,
+      );
       men.country = undefined;
       men.key = `coalition:${leader.entry.id}`;
       out.splice(out.indexOf(leader), 1, men);
@@ -276,7 +300,8 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;
     if (isSentenceStart(toks, k) && (grammar.stop.has(t.norm) || ctx.lowerWords.has(t.norm))) return false;
-    if (grammar.stop.has(t.norm) && !isSentenceStart(toks, k) && t.norm !== 'det' && t.norm !== 'den') return false;
+    if (grammar.stop.has(t.norm) && !isSentenceStart(toks, k) && t.norm !== 'det' && t.norm !== 'den')
+      return false;
     return true;
   };
   for (let i = 0; i < n; i++) {
@@ -284,7 +309,10 @@ export function recogniseSentence(ctx: ArticleContext, sd: SentenceData, coaliti
     let j = i + 1;
     if (!toks[i].tail) {
       while (j < n) {
-        if (nameWord(j) && !(toks[j].upper && toks[j].text.length <= 3 && !GENERATIONS.has(toks[j].text) && j > i)) {
+        if (
+          nameWord(j) &&
+          !(toks[j].upper && toks[j].text.length <= 3 && !GENERATIONS.has(toks[j].text) && j > i)
+        ) {
           j++;
           if (toks[j - 1].tail) break;
           continue;
@@ -343,7 +371,10 @@ function classifySequence(
     push(a, b, 'place');
     return;
   }
-  if (tail && (grammar.orgTails.has(tail) || grammar.titleTails.has(tail) || endsWithStem(tail, grammar.orgTails, 5))) {
+  if (
+    tail &&
+    (grammar.orgTails.has(tail) || grammar.titleTails.has(tail) || endsWithStem(tail, grammar.orgTails, 5))
+  ) {
     push(a, b, 'organisation');
     return;
   }
@@ -354,14 +385,25 @@ function classifySequence(
   }
   const prefixLen = matchPhrase(grammar.basePrefixes, norms, a);
   if (prefixLen && prefixLen < b - a && toks[a].cap) {
-    push(a, b, 'base', toks.slice(a + prefixLen, b).map((t) => t.text).join(' '));
+    push(
+      a,
+      b,
+      'base',
+      toks
+        .slice(a + prefixLen, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
     return;
   }
   for (let k = a + 1; k < b; k++) {
     const len = matchPhrase(grammar.baseSuffixes, norms, k);
     if (len && k + len === b) {
       const m = push(a, b, 'base');
-      m.label = sd.sentence.text.slice(toks[a].start - sd.sentence.start, toks[k - 1].start - sd.sentence.start + toks[k - 1].text.length);
+      m.label = sd.sentence.text.slice(
+        toks[a].start - sd.sentence.start,
+        toks[k - 1].start - sd.sentence.start + toks[k - 1].text.length,
+      );
       return;
     }
   }
@@ -431,7 +473,13 @@ function affiliationStart(sd: SentenceData, titleStart: number): number {
     if (!t.word) break;
     const norm = t.norm;
     const isAdj = lexicon.adjectives.has(norm);
-    if (t.cap || isAdj || grammar.determiners.has(norm) || /^\p{Ll}+(e|ke|ske|ige|lige|iske|ne)$/u.test(t.text) || titleAt(sd.norms, k - 1)) {
+    if (
+      t.cap ||
+      isAdj ||
+      grammar.determiners.has(norm) ||
+      /^\p{Ll}+(e|ke|ske|ige|lige|iske|ne)$/u.test(t.text) ||
+      titleAt(sd.norms, k - 1)
+    ) {
       k--;
       steps++;
       if (t.cap && /s$|['’]$/.test(t.text)) {

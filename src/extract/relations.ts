@@ -55,7 +55,13 @@ function isAttackNoun(w: string): boolean {
   return w.length >= 4 && endsWithStem(w, grammar.attack.nounStems, 4);
 }
 
-function evidence(ctx: ArticleContext, sd: SentenceData, trigger: string, confidence: number, quote?: string): Evidence {
+function evidence(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  trigger: string,
+  confidence: number,
+  quote?: string,
+): Evidence {
   const e: Evidence = {
     article: ctx.id,
     sentence: sd.sentence.text,
@@ -77,7 +83,8 @@ function clauseEnd(sd: SentenceData, i: number): number {
   for (let k = i + 1; k < sd.tokens.length; k++) {
     const t = sd.tokens[k].text;
     // An apposition naming a person ("lederen for X, Qasem Soleimani,") belongs to the clause.
-    if (t === ',' && sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'person' && m.kind === 'name')) continue;
+    if (t === ',' && sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'person' && m.kind === 'name'))
+      continue;
     if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
     if (subordinator(sd, sd.norms[k]) && k > i + 1) return k;
   }
@@ -108,7 +115,10 @@ function sourceSpans(sd: SentenceData): [number, number][] {
         found = true;
         break;
       }
-      if (sd.tokens[j].text === '.' || (sd.tokens[j].text === ',' && j > k + len + 1 && !sd.mentions.some((x) => x.t0 === j + 1))) {
+      if (
+        sd.tokens[j].text === '.' ||
+        (sd.tokens[j].text === ',' && j > k + len + 1 && !sd.mentions.some((x) => x.t0 === j + 1))
+      ) {
         e = j;
         break;
       }
@@ -120,7 +130,9 @@ function sourceSpans(sd: SentenceData): [number, number][] {
   for (let k = 0; k < sd.tokens.length; k++) {
     const len = matchPhrase(grammar.reporting.sourceIntro, sd.norms, k);
     if (!len || len < 2) continue;
-    const m = sd.mentions.find((x) => x.t0 >= k + len && x.t0 <= k + len + 1 && (x.type === 'organisation' || x.type === 'person'));
+    const m = sd.mentions.find(
+      (x) => x.t0 >= k + len && x.t0 <= k + len + 1 && (x.type === 'organisation' || x.type === 'person'),
+    );
     if (m) spans.push([k, m.t1 + 1]);
   }
   return spans;
@@ -183,8 +195,20 @@ function speakerAfter(
 }
 
 /** Subject before a reporting verb at i: the first person (else organisation) of the clause. */
-function speakerBefore(sd: SentenceData, i: number, res: Resolution, d: Discourse): { key?: string; keys: string[]; span: [number, number] } | null {
-  const from = clauseStart(sd, i);
+function speakerBefore(
+  sd: SentenceData,
+  i: number,
+  res: Resolution,
+  d: Discourse,
+): { key?: string; keys: string[]; span: [number, number] } | null {
+  // The subject stands in the verb's own clause: after the last comma ("..., officials said").
+  let from = clauseStart(sd, i);
+  for (let k = i - 1; k > from; k--) {
+    if (sd.tokens[k].text === ',' && !sd.mentions.some((m) => m.t1 === k && m.type === 'person')) {
+      from = k + 1;
+      break;
+    }
+  }
   const before = sd.mentions.filter((m) => m.t0 >= from && m.t1 <= i);
   const role = res.roles.find((r) => r.s === sd.sentence.index && r.t1 <= i && r.t0 >= from);
   const persons = before.filter((m) => m.type === 'person');
@@ -194,7 +218,11 @@ function speakerBefore(sd: SentenceData, i: number, res: Resolution, d: Discours
     // Coordinated speakers: "Trump og forsvarsminister Mike Pompeo hevdet".
     for (const p of persons.slice(1)) {
       const between = sd.norms.slice(first.t1, p.t0);
-      if (between.length <= 3 && (between.includes('og') || between.includes('and') || between.includes('och'))) keys.push(p.key);
+      if (
+        between.length <= 3 &&
+        (between.includes('og') || between.includes('and') || between.includes('och'))
+      )
+        keys.push(p.key);
     }
     return { key: keys[0], keys, span: [first.affil ? first.affil[0] : first.t0, first.t1] };
   }
@@ -205,7 +233,12 @@ function speakerBefore(sd: SentenceData, i: number, res: Resolution, d: Discours
   if (orgs.length) {
     const o = orgs[0];
     let s0 = o.t0;
-    while (s0 > from && (grammar.determiners.has(sd.norms[s0 - 1]) || sd.mentions.some((m) => m.t1 === s0 && m.kind === 'adj') || !sd.tokens[s0 - 1].cap)) {
+    while (
+      s0 > from &&
+      (grammar.determiners.has(sd.norms[s0 - 1]) ||
+        sd.mentions.some((m) => m.t1 === s0 && m.kind === 'adj') ||
+        !sd.tokens[s0 - 1].cap)
+    ) {
       if (sd.mentions.some((m) => m.t1 === s0 && m.kind !== 'adj')) break;
       s0--;
       if (o.t0 - s0 > 3) break;
@@ -213,21 +246,33 @@ function speakerBefore(sd: SentenceData, i: number, res: Resolution, d: Discours
     return { key: o.key, keys: [o.key], span: [s0, o.t1] };
   }
   // A country as subject right before the verb: "Iran afviser".
-  const c = before.find((m) => m.type === 'country' && (m.kind === 'name' || m.kind === 'coref') && i - m.t1 <= 1);
+  const c = before.find(
+    (m) => m.type === 'country' && (m.kind === 'name' || m.kind === 'coref') && i - m.t1 <= 1,
+  );
   if (c) return { key: c.key, keys: [c.key], span: [c.t0, c.t1] };
-  if (grammar.personPron.has(sd.norms[from] ?? '') || (sd.norms[from] && grammar.personPron.has(sd.norms[i - 1]))) {
+  if (
+    grammar.personPron.has(sd.norms[from] ?? '') ||
+    (sd.norms[from] && grammar.personPron.has(sd.norms[i - 1]))
+  ) {
     return { key: d.lastSpeaker, keys: d.lastSpeaker ? [d.lastSpeaker] : [], span: [from, from + 1] };
   }
   return null;
 }
 
-function attribution(sd: SentenceData, res: Resolution, d: Discourse, docAuthor: string | undefined): Attribution {
+function attribution(
+  sd: SentenceData,
+  res: Resolution,
+  d: Discourse,
+  docAuthor: string | undefined,
+): Attribution {
   const out: Attribution = { speakers: [], excluded: [], backward: false, present: false, confidence: 0.8 };
   const sources = sourceSpans(sd);
   for (const [a, b] of sources) {
     out.present = true;
     out.excluded.push([a, b]);
-    const m = sd.mentions.find((x) => x.t0 >= a && x.t1 <= b && (x.type === 'person' || x.type === 'organisation') && x.kind !== 'gen');
+    const m = sd.mentions.find(
+      (x) => x.t0 >= a && x.t1 <= b && (x.type === 'person' || x.type === 'organisation') && x.kind !== 'gen',
+    );
     if (m) out.speakers.push(m.type === 'person' && m.kind === 'coref' ? (d.lastSpeaker ?? m.key) : m.key);
   }
   const first = sd.tokens.findIndex((t) => t.word);
@@ -253,9 +298,16 @@ function attribution(sd: SentenceData, res: Resolution, d: Discourse, docAuthor:
     const prevTok = sd.tokens[k - 1]?.text ?? '';
     const backRef = k === first + 1 && BACKREF.has(sd.norms[first]);
     if (backRef) out.backward = true;
-    const afterQuoteEarly = prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || phrase > 0 || (k === first + 1 && BACKREF.has(sd.norms[first]));
+    const afterQuoteEarly =
+      prevTok === ',' ||
+      prevTok === '"' ||
+      prevTok === '»' ||
+      prevTok === '”' ||
+      phrase > 0 ||
+      (k === first + 1 && BACKREF.has(sd.norms[first]));
     if (!sd.sentence.dash || afterQuoteEarly) out.present = true;
-    const afterQuote = prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || backRef || phrase > 0;
+    const afterQuote =
+      prevTok === ',' || prevTok === '"' || prevTok === '»' || prevTok === '”' || backRef || phrase > 0;
     // Inside a dash-led quote, a verb not right after the quote belongs to the quoted words.
     if (sd.sentence.dash && !afterQuote) {
       k += len - 1;
@@ -297,8 +349,14 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
   const out: FoundRelation[] = [];
   const d: Discourse = {};
   const mentionIndex = new Map<string, Mention>();
-  for (const x of ctx.sentences) for (const m of x.mentions) if (!mentionIndex.has(m.key)) mentionIndex.set(m.key, m);
-  const add = (type: RelationType, source: string | undefined, target: string | undefined, ev: Evidence): void => {
+  for (const x of ctx.sentences)
+    for (const m of x.mentions) if (!mentionIndex.has(m.key)) mentionIndex.set(m.key, m);
+  const add = (
+    type: RelationType,
+    source: string | undefined,
+    target: string | undefined,
+    ev: Evidence,
+  ): void => {
     if (!source || !target || source === target) return;
     out.push({ type, source, target, evidence: ev });
   };
@@ -312,8 +370,7 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
   for (let si = 0; si < byIndex.length; si++) {
     const sd = byIndex[si];
     const roleBefore = (k: number): boolean =>
-      res.roles.some((r) => r.s === sd.sentence.index && r.t1 <= k && !r.person) ||
-      false;
+      res.roles.some((r) => r.s === sd.sentence.index && r.t1 <= k && !r.person) || false;
     addCoreference(sd, d, roleBefore);
 
     // Documents with an author: "et brev lederen ..., brigader X, har sendt", "brevet fra X".
@@ -349,7 +406,16 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
             break;
           }
         }
-        if (!found.length && d.lastSpeaker && !byIndex.slice(si).some((x) => x.sentence.paragraph === sd.sentence.paragraph && attribution(x, res, d, docAuthor).present)) {
+        if (
+          !found.length &&
+          d.lastSpeaker &&
+          !byIndex
+            .slice(si)
+            .some(
+              (x) =>
+                x.sentence.paragraph === sd.sentence.paragraph && attribution(x, res, d, docAuthor).present,
+            )
+        ) {
           found = [d.lastSpeaker];
           confidence = 0.6;
         }
@@ -366,7 +432,8 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
           if (m.type === 'person' && m.kind === 'coref' && speakers.includes(m.key)) continue;
           // Places and media are settings and channels of a statement, not what it is about.
           if (m.type === 'place' || isMediaLike(m)) continue;
-          if (m.type === 'organisation' && matchPhrase(grammar.reporting.recipientPreps, x.norms, m.t0 - 1)) continue;
+          if (m.type === 'organisation' && matchPhrase(grammar.reporting.recipientPreps, x.norms, m.t0 - 1))
+            continue;
           targets.add(m.key);
         }
       };
@@ -374,12 +441,14 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
       if (att.backward && si > 0) collect(byIndex[si - 1], () => false);
       const quote = quoteOf(sd);
       for (const sp of new Set(speakers)) {
-        for (const t of targets) if (!speakers.includes(t)) add('stated', sp, t, evidence(ctx, sd, 'stated', confidence, quote));
+        for (const t of targets)
+          if (!speakers.includes(t)) add('stated', sp, t, evidence(ctx, sd, 'stated', confidence, quote));
       }
       d.lastSpeaker = speakers[0];
       d.lastSpeakerParagraph = sd.sentence.paragraph;
       const list = paragraphSpeakers.get(sd.sentence.paragraph) ?? [];
-      for (const sp of speakers) if (!isMedia(mentionIndex.get(sp) ?? ({} as Mention)) && !list.includes(sp)) list.push(sp);
+      for (const sp of speakers)
+        if (!isMedia(mentionIndex.get(sp) ?? ({} as Mention)) && !list.includes(sp)) list.push(sp);
       paragraphSpeakers.set(sd.sentence.paragraph, list);
     }
 
@@ -406,7 +475,11 @@ type Add = (type: RelationType, source: string | undefined, target: string | und
 /** Actors (attackers) before token i in the sentence: the nearest one not governed by a preposition, with coordinated ones. */
 function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, number][]): Mention[] {
   const cands = sd.mentions.filter(
-    (m) => m.t1 <= i && isActor(sd, m) && m.type !== 'place' && !excludedSpans.some(([a, b]) => m.t0 >= a && m.t1 <= b),
+    (m) =>
+      m.t1 <= i &&
+      isActor(sd, m) &&
+      m.type !== 'place' &&
+      !excludedSpans.some(([a, b]) => m.t0 >= a && m.t1 <= b),
   );
   for (let c = cands.length - 1; c >= 0; c--) {
     const m = cands[c];
@@ -415,16 +488,21 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
     const governed =
       !subordinator(sd, prev) &&
       (grammar.stationing.locPreps.has(prev) ||
-      grammar.attack.preps.has(prev) ||
-      grammar.attack.agentPreps.has(prev) ||
-      ((grammar.determiners.has(prev) || /e$/.test(prev)) && (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2))));
+        grammar.attack.preps.has(prev) ||
+        grammar.attack.agentPreps.has(prev) ||
+        ((grammar.determiners.has(prev) || /e$/.test(prev)) &&
+          (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2))));
     if (governed && m.kind !== 'coref') continue;
     if (m.kind === 'gen') continue;
     const out = [m];
     for (let e = c - 1; e >= 0; e--) {
       const o = cands[e];
       const between = sd.norms.slice(o.t1, out[0].t0);
-      if (between.length <= 2 && between.every((w) => w === 'og' || w === 'and' || w === 'och' || w === ',' || w === 'samt')) out.unshift(o);
+      if (
+        between.length <= 2 &&
+        between.every((w) => w === 'og' || w === 'and' || w === 'och' || w === ',' || w === 'samt')
+      )
+        out.unshift(o);
       else break;
     }
     return out;
@@ -441,7 +519,13 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
     // "mod luftbasen X i det vestlige Irak": the place after a target locates it.
     const prev = sd.norms[m.t0 - 1] ?? '';
     const prev2 = sd.norms[m.t0 - 2] ?? '';
-    if (list.length && (grammar.stationing.locPreps.has(prev) || grammar.stationing.locPreps.has(prev2) || grammar.attack.agentPreps.has(prev))) continue;
+    if (
+      list.length &&
+      (grammar.stationing.locPreps.has(prev) ||
+        grammar.stationing.locPreps.has(prev2) ||
+        grammar.attack.agentPreps.has(prev))
+    )
+      continue;
     if (grammar.attack.agentPreps.has(prev)) continue;
     list.push(m);
   }
@@ -469,11 +553,18 @@ function extractAttacks(
   const sources = sourceSpans(sd);
   const n = sd.tokens.length;
   let event: AttackEvent | undefined;
-  const emit = (attackers: string[], targets: string[], trigger: string, conf: number, ev?: Evidence[]): void => {
-    for (const a of attackers) for (const t of targets) {
-      add('attacked', a, t, evidence(ctx, sd, trigger, conf));
-      for (const e of ev ?? []) add('attacked', a, t, { ...e, confidence: conf });
-    }
+  const emit = (
+    attackers: string[],
+    targets: string[],
+    trigger: string,
+    conf: number,
+    ev?: Evidence[],
+  ): void => {
+    for (const a of attackers)
+      for (const t of targets) {
+        add('attacked', a, t, evidence(ctx, sd, trigger, conf));
+        for (const e of ev ?? []) add('attacked', a, t, { ...e, confidence: conf });
+      }
   };
   for (let i = 0; i < n; i++) {
     const norm = sd.norms[i];
@@ -487,7 +578,16 @@ function extractAttacks(
       const prevEvent = event ?? lastAttack ?? pending[pending.length - 1];
       const targets = here.length ? here : (prevEvent?.targets ?? []);
       const ev = !here.length && prevEvent ? [evidence(ctx, prevEvent.sd, 'attacked', 0.8)] : [];
-      emit(attackers, targets, sd.tokens.slice(i, i + resp).map((t) => t.text).join(' '), 0.8, ev);
+      emit(
+        attackers,
+        targets,
+        sd.tokens
+          .slice(i, i + resp)
+          .map((t) => t.text)
+          .join(' '),
+        0.8,
+        ev,
+      );
       if (attackers.length) {
         event = { s: si, attackers, targets, sd };
         for (const p of pending.splice(0)) if (p.targets.some((t) => targets.includes(t))) void p;
@@ -500,7 +600,8 @@ function extractAttacks(
     if (fired) {
       const m = sd.mentions.find((x) => x.t0 >= i + fired && x.t0 <= i + fired + 2 && isActor(sd, x));
       if (m && (m.type === 'country' || m.type === 'organisation')) {
-        for (const p of pending.splice(0)) emit([m.key], p.targets, 'affyret fra', 0.7, [evidence(ctx, p.sd, 'attacked', 0.7)]);
+        for (const p of pending.splice(0))
+          emit([m.key], p.targets, 'affyret fra', 0.7, [evidence(ctx, p.sd, 'attacked', 0.7)]);
         event = { s: si, attackers: [m.key], targets: event?.targets ?? [], sd };
       }
       i += fired - 1;
@@ -518,11 +619,16 @@ function extractAttacks(
       // Target: the subject of the clause before (in V2 order it may follow the auxiliary).
       let auxIdx = i - 1;
       while (auxIdx > 0 && !grammar.attack.passiveAux.has(sd.norms[auxIdx])) auxIdx--;
-      const inClause = sd.mentions.filter((m) => m.t1 <= i && m.t0 >= clauseStart(sd, i) && !sources.some(([a, b]) => m.t0 >= a && m.t1 <= b));
+      const inClause = sd.mentions.filter(
+        (m) => m.t1 <= i && m.t0 >= clauseStart(sd, i) && !sources.some(([a, b]) => m.t0 >= a && m.t1 <= b),
+      );
       const between = inClause.filter((m) => m.t0 > auxIdx);
       const beforeAux = inClause.filter((m) => m.t1 <= auxIdx && m.kind !== 'adj' && m.kind !== 'gen');
-      const strong = beforeAux.find((m) => m.type === 'base' || m.type === 'person' || m.type === 'organisation');
-      let target: Mention | undefined = between.filter((m) => m.kind !== 'adj')[0] ?? strong ?? beforeAux[beforeAux.length - 1];
+      const strong = beforeAux.find(
+        (m) => m.type === 'base' || m.type === 'person' || m.type === 'organisation',
+      );
+      let target: Mention | undefined =
+        between.filter((m) => m.kind !== 'adj')[0] ?? strong ?? beforeAux[beforeAux.length - 1];
       if (target && target.kind === 'adj') target = undefined;
       // Agent: "af X" right after.
       let j = i + len;
@@ -542,7 +648,10 @@ function extractAttacks(
         }
       }
       if (target) {
-        const trig = sd.tokens.slice(i, i + len).map((t) => t.text).join(' ');
+        const trig = sd.tokens
+          .slice(i, i + len)
+          .map((t) => t.text)
+          .join(' ');
         if (agent) {
           emit([agent.key], [target.key], trig, 0.85);
           event = { s: si, attackers: [agent.key], targets: [target.key], sd };
@@ -569,11 +678,20 @@ function extractAttacks(
       let attacker: Mention | undefined;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const m = sd.mentions.find((x) => x.t1 === k + 1);
-        if (m && (m.kind === 'gen' || m.kind === 'adj') && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) {
+        if (
+          m &&
+          (m.kind === 'gen' || m.kind === 'adj') &&
+          (m.type === 'country' || m.type === 'organisation' || m.type === 'person')
+        ) {
           attacker = m;
           break;
         }
-        if (!(grammar.determiners.has(sd.norms[k]) || /^(militærs|militærets|militærets|military's|hærs)$/.test(sd.norms[k]) || /e$/.test(sd.norms[k]))) break;
+        if (!(
+          grammar.determiners.has(sd.norms[k]) ||
+          /^(militærs|militærets|militærets|military's|hærs)$/.test(sd.norms[k]) ||
+          /e$/.test(sd.norms[k])
+        ))
+          break;
       }
       // "USA gennemførte et angreb mod X": the subject of a verb of doing.
       if (!attacker) {
@@ -602,7 +720,11 @@ function extractAttacks(
     if ((direct || withPrep || weak) && !isPassiveContext(sd, i)) {
       // A noun use ("et angreb", "Irans angreb") is not a verb.
       const prevTok = sd.norms[i - 1] ?? '';
-      if (grammar.determiners.has(prevTok) || sd.mentions.some((m) => m.t1 === i && (m.kind === 'gen' || m.kind === 'adj'))) continue;
+      if (
+        grammar.determiners.has(prevTok) ||
+        sd.mentions.some((m) => m.t1 === i && (m.kind === 'gen' || m.kind === 'adj'))
+      )
+        continue;
       const len = weak || 1;
       const end = clauseEnd(sd, i + len - 1);
       let from = i + len;
@@ -620,10 +742,17 @@ function extractAttacks(
       let attackers = subjectBefore(sd, i, sources).map((m) => m.key);
       // "X bekræfter, at den har affyret ...": a pronoun subject of the reported clause is the speaker.
       let p = i - 1;
-      while (p > 0 && grammar.attack.passiveAux.has(sd.norms[p]) === false && /^(har|have|has|had|havde|hadde)$/.test(sd.norms[p])) p--;
+      while (
+        p > 0 &&
+        grammar.attack.passiveAux.has(sd.norms[p]) === false &&
+        /^(har|have|has|had|havde|hadde)$/.test(sd.norms[p])
+      )
+        p--;
       if (
         speakers.length &&
-        (grammar.thingPron.has(sd.norms[p]) || grammar.groupPron.has(sd.norms[p]) || grammar.personPron.has(sd.norms[p])) &&
+        (grammar.thingPron.has(sd.norms[p]) ||
+          grammar.groupPron.has(sd.norms[p]) ||
+          grammar.personPron.has(sd.norms[p])) &&
         subordinator(sd, sd.norms[p - 1] ?? '')
       )
         attackers = speakers;
@@ -631,7 +760,15 @@ function extractAttacks(
       if (attackers.length && targets.length) {
         const conf = weak ? 0.4 : 0.9;
         const keys = targets.map((m) => m.key);
-        emit(attackers, keys, sd.tokens.slice(i, i + len).map((t) => t.text).join(' '), conf);
+        emit(
+          attackers,
+          keys,
+          sd.tokens
+            .slice(i, i + len)
+            .map((t) => t.text)
+            .join(' '),
+          conf,
+        );
         if (!weak) event = { s: si, attackers, targets: keys, sd };
       }
       i += len - 1;
@@ -649,7 +786,12 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         for (let j = k + 1; j < Math.min(to, k + 5); j++) {
           const m = sd.mentions.find((x) => x.t0 === j);
           if (m) {
-            if ((m.type === 'base' || m.type === 'place' || m.type === 'country') && m.kind !== 'adj' && m.kind !== 'people') return m;
+            if (
+              (m.type === 'base' || m.type === 'place' || m.type === 'country') &&
+              m.kind !== 'adj' &&
+              m.kind !== 'people'
+            )
+              return m;
             break;
           }
           if (sd.tokens[j].cap || !sd.tokens[j].word) break;
@@ -657,7 +799,12 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       }
       if (grammar.locative.has(norm) && k > from - 1 && d.lastLocation) {
         const prev = sd.norms[k - 1] ?? '';
-        if (grammar.stationing.participles.has(prev) || /^\d/.test(prev) || grammar.stationing.locPreps.has(prev) === false) return d.lastLocation;
+        if (
+          grammar.stationing.participles.has(prev) ||
+          /^\d/.test(prev) ||
+          grammar.stationing.locPreps.has(prev) === false
+        )
+          return d.lastLocation;
       }
     }
     return undefined;
@@ -668,7 +815,9 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         m.t0 >= from &&
         m.t1 <= to &&
         (m.type === 'country' || m.type === 'organisation') &&
-        (m.kind === 'adj' || m.kind === 'people' ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m) : m.kind === 'name' || m.kind === 'coref'),
+        (m.kind === 'adj' || m.kind === 'people'
+          ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m)
+          : m.kind === 'name' || m.kind === 'coref'),
     );
   const emit = (sources: Mention[], target: Mention | undefined, trigger: string, conf: number): void => {
     if (!target) return;
@@ -678,19 +827,35 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     const norm = sd.norms[i];
     // "basen huser danske og amerikanske soldater", "militærbasen X, der huser ..."
     if (grammar.stationing.house.has(norm)) {
-      const target = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
-      const sources = troopSources(i + 1, clauseEnd(sd, i)).filter((m) => m.kind !== 'name' || m.type === 'country');
+      const target = [...sd.mentions]
+        .reverse()
+        .find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
+      const sources = troopSources(i + 1, clauseEnd(sd, i)).filter(
+        (m) => m.kind !== 'name' || m.type === 'country',
+      );
       emit(sources, target ?? d.lastBase, sd.tokens[i].text, 0.85);
       continue;
     }
     // "bliver brugt af britiske soldater", "drives af irakisk og amerikansk militær"
     const used = matchPhrase(grammar.stationing.usedBy, sd.norms, i);
     if (used) {
-      const sources = troopSources(i + used, clauseEnd(sd, i + used)).filter((m) => m.kind === 'adj' || m.kind === 'people' || followedByTroopsSoon(sd, m));
-      const before = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
+      const sources = troopSources(i + used, clauseEnd(sd, i + used)).filter(
+        (m) => m.kind === 'adj' || m.kind === 'people' || followedByTroopsSoon(sd, m),
+      );
+      const before = [...sd.mentions]
+        .reverse()
+        .find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
       const subjectPron = grammar.thingPron.has(sd.norms[sd.tokens.findIndex((t) => t.word)] ?? '');
       const target = before ?? (subjectPron ? d.lastBase : undefined);
-      emit(sources, target, sd.tokens.slice(i, i + used).map((t) => t.text).join(' '), 0.75);
+      emit(
+        sources,
+        target,
+        sd.tokens
+          .slice(i, i + used)
+          .map((t) => t.text)
+          .join(' '),
+        0.75,
+      );
       i += used - 1;
       continue;
     }
@@ -720,7 +885,15 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         }
       }
       if (troops < 0) continue;
-      const subj = [...sd.mentions].reverse().find((m) => m.t1 <= i && (m.type === 'country' || m.type === 'organisation') && (m.kind === 'name' || m.kind === 'coref') && i - m.t1 <= 2);
+      const subj = [...sd.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            m.t1 <= i &&
+            (m.type === 'country' || m.type === 'organisation') &&
+            (m.kind === 'name' || m.kind === 'coref') &&
+            i - m.t1 <= 2,
+        );
       if (!subj) continue;
       if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;
       const target = locationAfter(troops + 1, n);
@@ -730,9 +903,19 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     // "De danske soldater befinder sig i Irak"
     const located = matchPhrase(grammar.stationing.located, sd.norms, i);
     if (located) {
-      const sources = troopSources(clauseStart(sd, i), i).filter((m) => m.kind === 'adj' || m.kind === 'people');
+      const sources = troopSources(clauseStart(sd, i), i).filter(
+        (m) => m.kind === 'adj' || m.kind === 'people',
+      );
       const target = locationAfter(i + located, clauseEnd(sd, i + located));
-      emit(sources, target, sd.tokens.slice(i, i + located).map((t) => t.text).join(' '), 0.7);
+      emit(
+        sources,
+        target,
+        sd.tokens
+          .slice(i, i + located)
+          .map((t) => t.text)
+          .join(' '),
+        0.7,
+      );
       i += located - 1;
       continue;
     }

@@ -38,7 +38,9 @@ function ownerCountryBefore(sd: SentenceData, end: number): Mention | undefined 
   return sd.mentions.find(
     (m) =>
       m.t1 === end &&
-      (m.kind === 'gen' || m.kind === 'adj' || (m.kind === 'name' && m.tail && grammar.titleTails.has(m.tail))) &&
+      (m.kind === 'gen' ||
+        m.kind === 'adj' ||
+        (m.kind === 'name' && m.tail && grammar.titleTails.has(m.tail))) &&
       (m.country || m.type === 'organisation'),
   );
 }
@@ -117,7 +119,8 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
   }
   // A base's country from any of its mentions.
   const baseCountry = new Map<string, string>();
-  for (const m of all) if (m.type === 'base' && m.country && !baseCountry.has(m.key)) baseCountry.set(m.key, m.country);
+  for (const m of all)
+    if (m.type === 'base' && m.country && !baseCountry.has(m.key)) baseCountry.set(m.key, m.country);
   for (const m of all) if (m.type === 'base' && !m.country) m.country = baseCountry.get(m.key);
 
   // Persons: full names, then names contained in longer ones, then single words.
@@ -209,12 +212,15 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
       if (c) personCountry.set(m.key, c);
     }
   }
-  for (const sd of ctx.sentences) for (const m of sd.mentions) if (m.type === 'person') m.country = personCountry.get(m.key);
+  for (const sd of ctx.sentences)
+    for (const m of sd.mentions) if (m.type === 'person') m.country = personCountry.get(m.key);
 
   // Roles resolve to the named holder of that title (and country): the nearest one before, else after.
   const titled: { key: string; s: number; title: string }[] = [];
   for (const sd of ctx.sentences)
-    for (const m of sd.mentions) if (m.type === 'person' && m.title && m.key) titled.push({ key: m.key, s: m.s, title: titleStem(m.title) });
+    for (const m of sd.mentions)
+      if (m.type === 'person' && m.title && m.key)
+        titled.push({ key: m.key, s: m.s, title: titleStem(m.title) });
   for (const r of roles) {
     const fits = titled.filter((t) => {
       if (t.title !== r.title) return false;
@@ -227,7 +233,12 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
   return { roles, personCountry, personTitles };
 }
 
-function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, roles: Role[]): string | undefined {
+function personCountryOf(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  m: Mention,
+  roles: Role[],
+): string | undefined {
   const party = (m as Mention & { party?: string }).party;
   if (party) {
     const parties = lexicon.partyCodes.get(party) ?? [];
@@ -251,7 +262,9 @@ function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, role
     if (sd.tokens[from - 1]?.text === ',' || sd.tokens[from - 1]?.text === '–') {
       let k = from - 2;
       while (k >= 0 && sd.tokens[k].text !== ',' && sd.tokens[k].text !== '.') k--;
-      const cands = sd.mentions.filter((x) => x.t0 > k && x.t1 < from && (x.kind === 'adj' || x.kind === 'gen') && x.country);
+      const cands = sd.mentions.filter(
+        (x) => x.t0 > k && x.t1 < from && (x.kind === 'adj' || x.kind === 'gen') && x.country,
+      );
       if (cands.length) return cands[cands.length - 1].country;
     }
     if (m.title) {
@@ -266,7 +279,12 @@ function personCountryOf(ctx: ArticleContext, sd: SentenceData, m: Mention, role
   // country the text is speaking of: the last one named as an actor, not as a location.
   const diplomat = (x: Mention): boolean => !!x.title && lexicon.titleKind(x.title) === 'diplomatic';
   const coordinated = sd.mentions.find(
-    (x) => x.type === 'person' && x !== m && diplomat(x) && x.t1 <= m.t0 && sd.norms.slice(x.t1, m.t0).some((w) => w === 'og' || w === 'and' || w === 'och'),
+    (x) =>
+      x.type === 'person' &&
+      x !== m &&
+      diplomat(x) &&
+      x.t1 <= m.t0 &&
+      sd.norms.slice(x.t1, m.t0).some((w) => w === 'og' || w === 'and' || w === 'och'),
   );
   if (diplomat(m) || coordinated) return topicCountry(ctx, sd.sentence.index);
   return undefined;

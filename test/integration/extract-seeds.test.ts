@@ -28,7 +28,8 @@ describe('extract seeds', () => {
     });
     expect(edges).toBeGreaterThan(20);
     graph.forEachNode((_k, a) => {
-      for (const m of a.mentions) if (m.text) expect(texts.get(m.article)!.slice(m.start, m.end)).toBe(m.text);
+      for (const m of a.mentions)
+        if (m.text) expect(texts.get(m.article)!.slice(m.start, m.end)).toBe(m.text);
     });
   });
 

@@ -25,7 +25,10 @@ function set(pick: (f: GrammarFile) => string[] | undefined, lower = true): Set<
 }
 
 /** Single words go in `single`, longer phrases in `multi`. */
-function phrases(pick: (f: GrammarFile) => string[] | undefined): { single: Set<string>; multi: PhraseIndex } {
+function phrases(pick: (f: GrammarFile) => string[] | undefined): {
+  single: Set<string>;
+  multi: PhraseIndex;
+} {
   const single = new Set<string>();
   const multi: PhraseIndex = new Map();
   for (const f of files) {

@@ -123,12 +123,20 @@ export class Lexicon {
       this.countries.set(c.id, c);
       const entry: LexEntry = { kind: 'country', id: c.id, label: c.label, country: c.id };
       for (const n of [...allOf(c.names), ...(c.aliases ?? [])]) addName(n, entry);
-      for (const a of allOf(c.adjectives)) if (!this.adjectives.has(a.toLowerCase())) this.adjectives.set(a.toLowerCase(), c.id);
-      for (const a of allOf(c.people)) if (!this.people.has(a.toLowerCase())) this.people.set(a.toLowerCase(), c.id);
+      for (const a of allOf(c.adjectives))
+        if (!this.adjectives.has(a.toLowerCase())) this.adjectives.set(a.toLowerCase(), c.id);
+      for (const a of allOf(c.people))
+        if (!this.people.has(a.toLowerCase())) this.people.set(a.toLowerCase(), c.id);
     }
     for (const p of data.places) {
       this.places.set(p.id, p);
-      const entry: LexEntry = { kind: 'place', id: p.id, label: p.label, country: p.country, placeKind: p.kind };
+      const entry: LexEntry = {
+        kind: 'place',
+        id: p.id,
+        label: p.label,
+        country: p.country,
+        placeKind: p.kind,
+      };
       for (const n of p.names) addName(n, entry);
     }
     for (const o of data.organisations) {

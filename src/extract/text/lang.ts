@@ -12,11 +12,14 @@ const WORD_RE = /[\p{L}]+/gu;
 
 // word → [language, weight] pairs, built once.
 const WORD_INDEX = new Map<string, [string, number][]>();
-for (const l of LANGS) for (const [w, v] of Object.entries(WORDS[l])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), [l, v]]);
+for (const l of LANGS)
+  for (const [w, v] of Object.entries(WORDS[l])) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), [l, v]]);
 const SUFFIX_INDEX = new Map<string, [string, number][]>();
-for (const [l, m] of Object.entries(SUFFIXES)) for (const [w, v] of Object.entries(m)) SUFFIX_INDEX.set(w, [...(SUFFIX_INDEX.get(w) ?? []), [l, v]]);
+for (const [l, m] of Object.entries(SUFFIXES))
+  for (const [w, v] of Object.entries(m)) SUFFIX_INDEX.set(w, [...(SUFFIX_INDEX.get(w) ?? []), [l, v]]);
 const LETTER_INDEX = new Map<string, [string, number][]>();
-for (const [l, m] of Object.entries(LETTERS)) for (const [w, v] of Object.entries(m)) LETTER_INDEX.set(w, [...(LETTER_INDEX.get(w) ?? []), [l, v]]);
+for (const [l, m] of Object.entries(LETTERS))
+  for (const [w, v] of Object.entries(m)) LETTER_INDEX.set(w, [...(LETTER_INDEX.get(w) ?? []), [l, v]]);
 
 /** Scores per language over the first `limit` characters. */
 export function languageScores(text: string, limit = 3000): Record<string, number> {

@@ -20,7 +20,7 @@ const DASHES = new Set(['-', '–', '—']);
 const CLOSERS = new Set(['"', '”', '»', "'", '’', ')', ']']);
 
 function isSentenceStartChar(ch: string): boolean {
-  return /[\p{Lu}\p{N}"“”«»'‘’(\[\-–—]/u.test(ch);
+  return /[-–—\p{Lu}\p{N}"“”«»'‘’([]/u.test(ch);
 }
 
 /** The word before position `i` (exclusive), lower case, with inner dots. */
@@ -76,7 +76,10 @@ export function splitSentences(text: string): Sentence[] {
       const ch = line[i];
       if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
       let j = i + 1;
-      while (j < line.length && (CLOSERS.has(line[j]) || line[j] === '.' || line[j] === '!' || line[j] === '?'))
+      while (
+        j < line.length &&
+        (CLOSERS.has(line[j]) || line[j] === '.' || line[j] === '!' || line[j] === '?')
+      )
         j++;
       if (j >= line.length) break;
       if (!/\s/.test(line[j])) continue;
