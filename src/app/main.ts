@@ -25,7 +25,7 @@ async function loadGraph(url: string): Promise<NewsGraph> {
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new Error(`could not fetch ${url} (${(e as Error).message})`);
+    throw new Error(`could not fetch ${url} (${(e as Error).message})`, { cause: e });
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${res.statusText}`.trim());
   return parseGraph(await res.text());
@@ -58,21 +58,25 @@ async function main(): Promise<void> {
   const header = h('header', { class: 'topbar' });
   root.append(header, h('div', { class: 'body' }, sidebar, stage, panel), notice.root);
 
-  const view = new GraphView(canvasHost, store);
-  const focus = (key: string): void => view.focusNode(key);
-  stage.appendChild(layoutToolbar(view));
-
+  // Views are bound to the renderer late: sigma is created last, once the page has its final layout,
+  // since it measures its container when it starts.
+  let view: GraphView | null = null;
+  const focus = (key: string): void => view?.focusNode(key);
   header.append(
     h('div', { class: 'brand' }, h('span', { class: 'logo', attrs: { 'aria-hidden': 'true' } }), 'newsgraph'),
     countsView(store),
     h('div', { class: 'spacer' }),
     openControls(store, notice),
-    exportMenu(store, notice, () => canvasToPng(composeCanvas(view.sigma))),
+    exportMenu(store, notice, () => canvasToPng(composeCanvas(view!.sigma))),
   );
   sidebar.append(searchView(store, focus), filtersView(store), legendView());
   const details = detailsView(store, focus);
   const article = articleView(store, focus);
   panel.append(details, article);
+
+  const graphView = new GraphView(canvasHost, store);
+  view = graphView;
+  stage.appendChild(layoutToolbar(graphView));
 
   const renderEmpty = (): void => {
     const { graph: g } = store.state;
@@ -107,12 +111,12 @@ async function main(): Promise<void> {
     store.set({ filter: u.filter, selection: u.selection });
   });
 
-  view.sigma.once('afterRender', () => {
+  graphView.sigma.once('afterRender', () => {
     performance.mark('newsgraph:first-frame');
   });
   if (url.selection?.kind === 'node') focus(url.selection.key);
 
-  installTestHooks({ store, view, drawnPixels: () => drawnPixels(view.sigma) });
+  installTestHooks({ store, view: graphView, drawnPixels: () => drawnPixels(graphView.sigma) });
   document.body.dataset.ready = 'true';
 }
 

@@ -27,7 +27,7 @@ export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
 /** Node size grows with degree, on a square-root scale so hubs do not swallow the picture. */
 export function nodeSize(degree: number): number {
-  return Math.min(24, 4 + 2.2 * Math.sqrt(degree));
+  return Math.min(26, 6 + 2.6 * Math.sqrt(degree));
 }
 
 /** Spreads k parallel edges: the further from the middle, the stronger the bend (sigma's parallel-edges recipe). */
@@ -60,7 +60,7 @@ export function buildDisplayGraph(graph: NewsGraph): DisplayGraph {
   });
   graph.forEachEdge((key, a, s, t) => {
     d.addDirectedEdgeWithKey(key, s, t, {
-      size: 1 + Math.min(3, a.evidence.length * 0.5),
+      size: 1.5 + Math.min(3, a.evidence.length * 0.5),
       color: ontology.relationTypes[a.type]?.color ?? '#999',
       label: ontology.relationTypes[a.type]?.label ?? a.type,
       relation: a.type,

@@ -37,7 +37,7 @@ export class GraphView {
       // Big graphs: draw edges and labels only when the camera rests, and label only the big nodes.
       hideEdgesOnMove: this.display.size > 5000,
       hideLabelsOnMove: large,
-      labelRenderedSizeThreshold: large ? 14 : 7,
+      labelRenderedSizeThreshold: large ? 14 : this.display.order > 300 ? 8 : 0,
       labelDensity: large ? 0.3 : 1,
       labelFont: 'Inter, system-ui, sans-serif',
       edgeLabelFont: 'Inter, system-ui, sans-serif',
@@ -55,6 +55,11 @@ export class GraphView {
     });
     this.layout = this.makeLayout();
     this.wireEvents();
+    // Sigma only listens to window resizes; panels opening or the header wrapping also resize the stage.
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    }).observe(container);
     store.subscribe((_s, changed) => {
       if (changed.has('graphVersion')) return this.reload();
       if (
@@ -152,11 +157,11 @@ export class GraphView {
     else void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
   }
 
-  /** A node's position in page pixels (for tests and for anchoring popups). */
+  /** A node's position in page pixels, where sigma itself hit-tests it (for tests and popups). */
   nodeOnPage(key: string): { x: number; y: number } | null {
-    const d = this.display.hasNode(key) ? this.display.getNodeAttributes(key) : null;
+    const d = this.sigma.getNodeDisplayData(key);
     if (!d) return null;
-    const p = this.sigma.graphToViewport({ x: d.x, y: d.y });
+    const p = this.sigma.framedGraphToViewport({ x: d.x, y: d.y });
     const box = this.container.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }

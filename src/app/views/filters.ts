@@ -29,7 +29,7 @@ function chip(
   return h(
     'button',
     {
-      class: `chip${pressed ? ' on' : ''}${count === 0 && !pressed ? ' empty' : ''}`,
+      class: `chip${pressed ? ' on' : ''}${count === 0 && !pressed ? ' zero' : ''}`,
       testid,
       title,
       attrs: { type: 'button', 'aria-pressed': String(pressed) },
