@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { parseGraph, stringifyGraph } from '../../src/graph/index.ts';
 import { EVIL, evilGraph, worldGraph } from './fixtures/graphs.ts';
 import { ensureBuilt, launch, openApp, screenshotPath, startServer } from './harness.ts';
@@ -179,7 +179,7 @@ describe('explorer on a hand-made graph', () => {
     async function download(testid: string, n = 1): Promise<{ name: string; text: string; bytes: Buffer }[]> {
       const got: Promise<{ name: string; text: string; bytes: Buffer }>[] = [];
       const done = new Promise<void>((resolve) => {
-        const onDownload = (d: import('playwright-core').Download): void => {
+        const onDownload = (d: Download): void => {
           got.push(
             d.path().then((p) => {
               const bytes = readFileSync(p);
