@@ -19,7 +19,7 @@ const EXTENSION_FORMAT: Record<string, ExportFormat> = {
 };
 
 /** Written in pieces of about this size: few syscalls, and memory stays flat whatever the graph's size. */
-const WRITE_BUFFER = 1 << 20;
+const WRITE_BUFFER = 1 << 16;
 
 /**
  * Streams chunks to `path` via a temporary file in the same folder and a rename, so a crash or a full
