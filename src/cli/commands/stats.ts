@@ -14,7 +14,7 @@ export function registerStats(program: Command): void {
   program
     .command('stats')
     .description('counts by node type, relation type and country; top actors by degree')
-    .argument('<graph>', 'graph file (JSON graph format)')
+    .argument('<graph>', 'graph file (JSON graph format, GEXF or GraphML)')
     .option('--top <n>', 'how many top actors to list', '10')
     .option('--json', 'print the figures as JSON')
     .action(async (path: string, opts: { top: string; json?: boolean }) => {
