@@ -10,7 +10,9 @@ import type { NewsGraph } from '../../src/graph/index.ts';
 import { hostileGraph, joinChunks, smallGraph } from './formats-fixture.ts';
 
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).status === 0;
-const hasNetworkx = has('python3', ['-c', 'import networkx']);
+// Debian's python3 is where .ci/run installs python3-networkx; another python3 on PATH may lack it.
+const PYTHON = ['/usr/bin/python3', 'python3'].find((py) => has(py, ['-c', 'import networkx'])) ?? 'python3';
+const hasNetworkx = has(PYTHON, ['-c', 'import networkx']);
 const hasXmllint = has('xmllint', ['--version']);
 if (!hasNetworkx) console.warn('formats-readers: python3 with networkx not found; NetworkX checks skipped');
 if (!hasXmllint) console.warn('formats-readers: xmllint not found; well-formedness checks skipped');
@@ -47,7 +49,7 @@ describe.each(graphs)('%s graph', (name, make) => {
     'networkx reads the %s with the same counts',
     (format) => {
       const path = write(graph, name, format);
-      const r = spawnSync('python3', ['-c', PY, format, path], { encoding: 'utf8' });
+      const r = spawnSync(PYTHON, ['-c', PY, format, path], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
       expect(r.stdout.trim()).toBe(`${graph.order} ${graph.size} True`);
     },
@@ -71,7 +73,7 @@ describe.skipIf(!hasNetworkx).each(['gexf', 'graphml'] as const)(
         ['person:emoji', 'Fire 🔥 and flags 🇩🇰🇳🇴'],
         ['person:markup', '<b>bold</b> & </script><script>alert(1)</script>'],
       ]) {
-        const r = spawnSync('python3', ['-c', PY, format, path, key], { encoding: 'utf8' });
+        const r = spawnSync(PYTHON, ['-c', PY, format, path, key], { encoding: 'utf8' });
         expect(JSON.parse(r.stdout.trim().split('\n')[1])).toBe(label);
       }
     });
