@@ -30,7 +30,13 @@ function write(graph: NewsGraph, name: string, format: 'gexf' | 'graphml'): stri
 const PY = `
 import sys, networkx as nx
 kind, path = sys.argv[1], sys.argv[2]
-g = nx.read_gexf(path) if kind == 'gexf' else nx.read_graphml(path)
+from networkx.readwrite import gexf
+# Debian 12's NetworkX (2.8) predates GEXF 1.3: register its namespaces as NetworkX 3 does; the parser is the same.
+if '1.3' not in gexf.GEXF.versions:
+    gexf.GEXF.versions['1.3'] = {'NS_GEXF': 'http://gexf.net/1.3', 'NS_VIZ': 'http://gexf.net/1.3/viz',
+        'NS_XSI': 'http://www.w3.org/2001/XMLSchema-instance',
+        'SCHEMALOCATION': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd', 'VERSION': '1.3'}
+g = nx.read_gexf(path, version='1.3') if kind == 'gexf' else nx.read_graphml(path)
 print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())
 if len(sys.argv) > 3:
     import json
