@@ -4,7 +4,8 @@
  * a new extractor misses. Entries are written atomically; unreadable or invalid ones are ignored and redone.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArticleInput } from '../articles/types.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
@@ -25,10 +26,10 @@ export function cachePath(dir: string, key: string): string {
 }
 
 /** The cached graph, or null when absent, unreadable, for another key, or not a valid graph. */
-export async function readCacheEntry(path: string, key: string): Promise<SerializedNewsGraph | null> {
+export function readCacheEntry(path: string, key: string): SerializedNewsGraph | null {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     return null;
   }

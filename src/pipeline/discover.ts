@@ -2,7 +2,7 @@
  * Inputs (files, folders walked recursively, globs) → the files to read, each with the path relative to
  * its input root that becomes its article id. Hidden entries (".git", the cache folder) are never walked.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../articles/read.ts';
 import { globBase, globToRegExp, isGlob } from './glob.ts';
@@ -31,15 +31,17 @@ function hasArticleExtension(name: string): boolean {
   return dot > 0 && articleExt.has(name.slice(dot + 1).toLowerCase());
 }
 
-async function walk(
+// Synchronous calls: a walk over thousands of files is several times faster without a thread-pool round
+// trip per entry, and nothing else needs this thread meanwhile.
+function walk(
   dir: string,
   exclude: Set<string>,
   out: { path: string; size: number }[],
   accept: (name: string) => boolean,
-): Promise<void> {
+): void {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return; // unreadable folder: nothing to read there
   }
@@ -48,10 +50,10 @@ async function walk(
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (exclude.has(resolve(p))) continue;
-    if (e.isDirectory()) await walk(p, exclude, out, accept);
+    if (e.isDirectory()) walk(p, exclude, out, accept);
     else if ((e.isFile() || e.isSymbolicLink()) && accept(e.name)) {
       try {
-        const s = await stat(p);
+        const s = statSync(p);
         if (s.isFile()) out.push({ path: p, size: s.size });
       } catch {
         // dangling link: skip
@@ -77,12 +79,17 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
     files.push({ path, rel: id, size });
   };
   for (const input of inputs) {
-    const s = await stat(input).catch(() => null);
+    let s: ReturnType<typeof statSync> | null = null;
+    try {
+      s = statSync(input);
+    } catch {
+      s = null;
+    }
     if (s?.isFile()) {
       add(input, input.split(/[\\/]/).pop() ?? input, s.size);
     } else if (s?.isDirectory()) {
       const found: { path: string; size: number }[] = [];
-      await walk(input, exclude, found, hasArticleExtension);
+      walk(input, exclude, found, hasArticleExtension);
       for (const f of found) add(f.path, relative(input, f.path), f.size);
     } else if (isGlob(input)) {
       const pattern = toSlash(input).replace(/^\.\//, '');
@@ -90,7 +97,7 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
       const re = globToRegExp(pattern);
       const found: { path: string; size: number }[] = [];
       // A glob names its files itself, so any extension it matches is read.
-      await walk(base, exclude, found, () => true);
+      walk(base, exclude, found, () => true);
       // Matched against the path as the user wrote the pattern (base included).
       const prefix = base === '.' ? '' : base.endsWith('/') ? base : `${base}/`;
       for (const f of found) {

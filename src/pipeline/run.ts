@@ -3,15 +3,16 @@
  * article-id order → consolidated → canonical graph. The same input gives the same graph, byte for byte,
  * whatever the number of jobs or which articles came from the cache.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readArticles } from '../articles/read.ts';
 import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
 import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
-import { canonicalize, createNewsGraph, mergeInto } from '../graph/index.ts';
+import { canonicalize } from '../graph/index.ts';
 import type { NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
 import { discoverInputs } from './discover.ts';
+import { CorpusMerger } from './merge.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { runInWorkers } from './pool.ts';
@@ -57,28 +58,11 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight (file reads: enough to keep the disk busy). */
-async function forEachLimit<T>(
-  items: T[],
-  limit: number,
-  fn: (item: T, i: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
-async function readInputs(
-  files: InputFile[],
-  maxSize: number,
-): Promise<{ articles: ArticleInput[]; problems: ArticleProblem[] }> {
+function readInputs(files: InputFile[], maxSize: number): { articles: ArticleInput[]; problems: ArticleProblem[] } {
   const perFile: { articles: ArticleInput[]; problems: ArticleProblem[] }[] = new Array(files.length);
-  await forEachLimit(files, 16, async (f, i) => {
+  // Synchronous reads: thousands of small files read faster without a thread-pool round trip per call,
+  // and nothing else runs on this thread while the inputs are read.
+  files.forEach((f, i) => {
     if (f.size > maxSize) {
       perFile[i] = {
         articles: [],
@@ -88,7 +72,7 @@ async function readInputs(
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(f.path);
+      bytes = readFileSync(f.path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       perFile[i] = { articles: [], problems: [{ file: f.rel, reason: `cannot read (${code})` }] };
@@ -106,7 +90,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const t0 = performance.now();
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const files = await discoverInputs(options.inputs, { exclude: options.exclude });
-  const read = await readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
+  const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   const problems = [...read.problems];
   const result: PipelineResult = {
     graph: null,
@@ -151,7 +135,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Results arrive in any order; they are merged as soon as every earlier article has been.
   const total = unique.length;
   const ready = new Map<number, SerializedNewsGraph | null>();
-  const merged = createNewsGraph();
+  const merger = new CorpusMerger();
   let nextToMerge = 0;
   let done = 0;
   const accept = (index: number, data: SerializedNewsGraph | null): void => {
@@ -160,11 +144,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     while (ready.has(nextToMerge)) {
       const d = ready.get(nextToMerge);
       ready.delete(nextToMerge);
-      if (d) {
-        const g = createNewsGraph();
-        g.import(d as unknown as Parameters<NewsGraph['import']>[0]);
-        mergeInto(merged, g);
-      }
+      if (d) merger.add(d);
       nextToMerge++;
     }
   };
@@ -183,18 +163,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
   const hits: (SerializedNewsGraph | null)[] = new Array(total).fill(null);
-  await forEachLimit(unique, 16, async ({ article, hash }, index) => {
+  unique.forEach(({ article, hash }, index) => {
     if (!options.cacheDir) {
       work.push({ index, article, hash });
       return;
     }
     const key = cacheKey(article);
     const file = cachePath(options.cacheDir, key);
-    const hit = await readCacheEntry(file, key);
+    const hit = readCacheEntry(file, key);
     if (hit) hits[index] = hit;
     else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
   });
-  work.sort((a, b) => a.index - b.index);
   hits.forEach((hit, index) => {
     if (!hit) return;
     result.cached++;
@@ -206,7 +185,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (workers > 1) await runInWorkers(work, workers, onResult);
   else for (const item of work) onResult(await runItem(item));
 
-  const graph = canonicalize(consolidate(merged));
+  const graph = canonicalize(consolidate(merger.graph()));
   graph.setAttribute('generator', {
     ...graph.getAttribute('generator'),
     extractorVersion: EXTRACTOR_VERSION,

@@ -1,0 +1,136 @@
+/**
+ * Merging thousands of per-article graphs. The result is exactly what folding them one by one with
+ * `mergeInto` (src/graph/build.ts) gives — same nodes, edges, list orders and attribute key orders — but
+ * with the de-duplication sets kept between articles instead of rebuilt for every article, which makes
+ * `mergeInto` quadratic in a busy node's mentions (a country met in every article). The per-article graphs
+ * arrive serialized (from workers or the cache), so no graphology graph is built for each either.
+ */
+import { combineConfidence, createNewsGraph, edgeKey } from '../graph/index.ts';
+import type {
+  ArticleMeta,
+  EdgeAttributes,
+  Evidence,
+  Mention,
+  NewsGraph,
+  NodeAttributes,
+  SerializedNewsGraph,
+} from '../graph/index.ts';
+
+interface NodeState {
+  attrs: NodeAttributes;
+  aliases: Set<string>;
+  mentions: Set<string>;
+  articles: Set<string>;
+}
+
+interface EdgeState {
+  source: string;
+  target: string;
+  attrs: EdgeAttributes;
+  evidence: Set<string>;
+  articles: Set<string>;
+}
+
+const mentionKey = (m: Mention): string => `${m.article}\u0000${m.start}\u0000${m.end}`;
+const evidenceKey = (e: Evidence): string =>
+  `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.quote ?? ''}`;
+
+function pushUnique(list: string[], seen: Set<string>, item: string): void {
+  if (seen.has(item)) return;
+  seen.add(item);
+  list.push(item);
+}
+
+export class CorpusMerger {
+  private readonly articles: ArticleMeta[] = [];
+  private readonly articleIds = new Set<string>();
+  private readonly nodes = new Map<string, NodeState>();
+  private readonly edges = new Map<string, EdgeState>();
+
+  /** Same steps, in the same order, as mergeInto(target, source). */
+  add(source: SerializedNewsGraph): void {
+    for (const a of source.attributes.articles) {
+      if (this.articleIds.has(a.id)) continue;
+      this.articleIds.add(a.id);
+      this.articles.push(a);
+    }
+    for (const { key, attributes: a } of source.nodes) this.upsertNode(key, a);
+    for (const e of source.edges) {
+      const a = e.attributes;
+      this.addRelation(a.type, e.source, e.target, a.evidence, a.date);
+    }
+  }
+
+  private upsertNode(key: string, input: NodeAttributes): void {
+    let state = this.nodes.get(key);
+    if (!state) {
+      const attrs: NodeAttributes = {
+        label: input.label,
+        type: input.type,
+        aliases: [],
+        mentions: [],
+        articles: [],
+      };
+      if (input.country !== undefined) attrs.country = input.country;
+      if (input.title) attrs.title = input.title;
+      state = { attrs, aliases: new Set(), mentions: new Set(), articles: new Set() };
+      this.nodes.set(key, state);
+    }
+    const attrs = state.attrs;
+    pushUnique(attrs.aliases, state.aliases, input.label);
+    for (const alias of input.aliases) pushUnique(attrs.aliases, state.aliases, alias);
+    for (const m of input.mentions) {
+      const k = mentionKey(m);
+      if (state.mentions.has(k)) continue;
+      state.mentions.add(k);
+      attrs.mentions.push(m);
+    }
+    for (const m of input.mentions) pushUnique(attrs.articles, state.articles, m.article);
+    if ((attrs.country === undefined || attrs.country === null) && input.country)
+      attrs.country = input.country;
+    if (!attrs.title && input.title) attrs.title = input.title;
+  }
+
+  private addRelation(
+    type: EdgeAttributes['type'],
+    source: string,
+    target: string,
+    evidence: Evidence[],
+    date: string | undefined,
+  ): void {
+    if (source === target) return;
+    const key = edgeKey(type, source, target);
+    let state = this.edges.get(key);
+    if (!state) {
+      state = {
+        source,
+        target,
+        attrs: { type, evidence: [], confidence: 0, articles: [] },
+        evidence: new Set(),
+        articles: new Set(),
+      };
+      this.edges.set(key, state);
+    }
+    const attrs = state.attrs;
+    for (const e of evidence) {
+      const k = evidenceKey(e);
+      if (state.evidence.has(k)) continue;
+      state.evidence.add(k);
+      attrs.evidence.push(e);
+    }
+    const list = (attrs.articles ??= []);
+    for (const e of evidence) pushUnique(list, state.articles, e.article);
+    if (date && (!attrs.date || date < attrs.date)) attrs.date = date;
+  }
+
+  /** The merged graph; confidence combined once per edge, as after the last mergeInto. */
+  graph(): NewsGraph {
+    const graph = createNewsGraph({ articles: this.articles });
+    for (const [key, s] of this.nodes) graph.addNode(key, s.attrs);
+    for (const [key, s] of this.edges) {
+      s.attrs.confidence = combineConfidence(s.attrs.evidence);
+      graph.addDirectedEdgeWithKey(key, s.source, s.target, s.attrs);
+    }
+    return graph;
+  }
+}
