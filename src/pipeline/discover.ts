@@ -79,7 +79,7 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
     files.push({ path, rel: id, size });
   };
   for (const input of inputs) {
-    let s: ReturnType<typeof statSync> | null = null;
+    let s: ReturnType<typeof statSync> | null;
     try {
       s = statSync(input);
     } catch {

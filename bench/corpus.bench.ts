@@ -1,0 +1,104 @@
+// Pipeline benchmark (issue 6): a synthetic corpus of 10,000 articles (BENCH_ARTICLES to change), extracted
+// by the CLI with --jobs 1 and --jobs 2 on a cold cache, then re-run warm. Prints articles/s, words/s,
+// peak memory, the second job's speed-up, the warm/cold ratio and the total time, against the targets.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus-gen.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const count = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+const corpus = join(tmp, 'corpus');
+
+interface RunFigures {
+  label: string;
+  seconds: number;
+  articles: number;
+  cached: number;
+  extracted: number;
+  nodes: number;
+  edges: number;
+  peakRssMB: number;
+  skipped: number;
+}
+
+function extract(label: string, out: string, args: string[]): RunFigures {
+  const t0 = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin/newsgraph.mjs'), 'extract', corpus, '--out', out, '--json', '--quiet', ...args],
+    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1577836800' }, maxBuffer: 1 << 26 },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 2) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
+  const s = JSON.parse(r.stdout) as Omit<RunFigures, 'label' | 'seconds' | 'skipped'> & {
+    skipped: unknown[];
+  };
+  return { ...s, label, seconds, skipped: s.skipped.length };
+}
+
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const tGen = performance.now();
+const { words } = generateCorpus(join(root, 'seeds'), corpus, count);
+const genSeconds = (performance.now() - tGen) / 1000;
+process.stdout.write(
+  `corpus: ${fmt(count)} articles, ${fmt(words)} words, generated in ${fmt(genSeconds, 1)} s (${tmp})\n\n`,
+);
+
+const tAll = performance.now();
+const one = extract('cold --jobs 1', join(tmp, 'one.json'), ['--jobs', '1', '--cache', join(tmp, 'cache1')]);
+const two = extract('cold --jobs 2', join(tmp, 'two.json'), ['--jobs', '2', '--cache', join(tmp, 'cache2')]);
+const warm = extract('warm --jobs 2', join(tmp, 'warm.json'), [
+  '--jobs',
+  '2',
+  '--cache',
+  join(tmp, 'cache2'),
+]);
+const totalSeconds = (performance.now() - tAll) / 1000;
+
+const rows = [one, two, warm].map((f) => [
+  f.label,
+  fmt(f.seconds, 2),
+  fmt(f.articles / f.seconds),
+  fmt(words / f.seconds),
+  fmt(f.peakRssMB),
+  `${fmt(f.extracted)} / ${fmt(f.cached)}`,
+  `${fmt(f.nodes)} / ${fmt(f.edges)}`,
+]);
+const head = [
+  'run',
+  'seconds',
+  'articles/s',
+  'words/s',
+  'peak RSS MB',
+  'extracted / cached',
+  'nodes / edges',
+];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const r of [head, ...rows])
+  process.stdout.write(r.map((c, i) => c.padStart(widths[i])).join('  ') + '\n');
+
+const same = readFileSync(join(tmp, 'one.json'), 'utf8') === readFileSync(join(tmp, 'two.json'), 'utf8');
+const warmSame = readFileSync(join(tmp, 'warm.json'), 'utf8') === readFileSync(join(tmp, 'two.json'), 'utf8');
+const speedup = one.seconds / two.seconds;
+const warmRatio = two.seconds / warm.seconds;
+const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+process.stdout.write(
+  [
+    '',
+    `speed-up from the second job: ${fmt(speedup, 2)}× (target ≥ 1.7×: ${check(speedup >= 1.7)})`,
+    `warm re-run vs cold (--jobs 2): ${fmt(warmRatio, 1)}× faster (target ≥ 20×: ${check(warmRatio >= 20)})`,
+    `10,000-article graph, cold, 2 jobs: ${fmt(two.seconds, 1)} s (target < 120 s: ${check(two.seconds < 120)})`,
+    `all three runs: ${fmt(totalSeconds, 1)} s`,
+    `--jobs 1 and --jobs 2 files identical: ${same ? 'yes' : 'NO'}; warm file identical to cold: ${warmSame ? 'yes' : 'NO'}`,
+    `skipped inputs: ${one.skipped}`,
+    '',
+  ].join('\n'),
+);
+if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
+if (!same || !warmSame) process.exitCode = 1;
