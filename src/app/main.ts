@@ -28,7 +28,11 @@ async function loadGraph(url: string): Promise<NewsGraph> {
     throw new Error(`could not fetch ${url} (${(e as Error).message})`, { cause: e });
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${res.statusText}`.trim());
-  return parseGraph(await res.text());
+  const text = await res.text();
+  performance.mark('newsgraph:fetched');
+  const graph = parseGraph(text);
+  performance.mark('newsgraph:parsed');
+  return graph;
 }
 
 async function main(): Promise<void> {
@@ -74,7 +78,9 @@ async function main(): Promise<void> {
   const article = articleView(store, focus);
   panel.append(details, article);
 
+  performance.mark('newsgraph:views');
   const graphView = new GraphView(canvasHost, store);
+  performance.mark('newsgraph:renderer');
   view = graphView;
   stage.appendChild(layoutToolbar(graphView));
 

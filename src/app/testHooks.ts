@@ -11,6 +11,8 @@ export interface TestHooks {
   visibleEdges(): string[];
   drawnPixels(): number;
   cameraRatio(): number;
+  /** Frames sigma has drawn so far. */
+  frames(): number;
 }
 
 declare global {
@@ -20,7 +22,10 @@ declare global {
 }
 
 export function installTestHooks(deps: { store: Store; view: GraphView; drawnPixels: () => number }): void {
+  let frames = 0;
+  deps.view.sigma.on('afterRender', () => frames++);
   window.__newsgraph = {
+    frames: () => frames,
     nodeOnPage: (key) => deps.view.nodeOnPage(key),
     visibleNodes: () => [...deps.store.state.visible.nodes].sort(),
     visibleEdges: () => [...deps.store.state.visible.edges].sort(),

@@ -248,13 +248,11 @@ describe('explorer on a hand-made graph', () => {
 
   it('a malformed file shows an error and keeps the graph', async () => {
     const { page } = await open();
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"nodes": ['),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"nodes": ['),
+    });
     await expect.poll(() => page.getByTestId('error').textContent()).toContain('broken.json');
     expect(await page.getByTestId('error').textContent()).toContain('not JSON');
     expect(await counts(page)).toEqual({ nodes: 11, edges: 9 });
@@ -262,26 +260,22 @@ describe('explorer on a hand-made graph', () => {
     // Valid JSON, wrong shape: the schema error is named.
     const bad = JSON.parse(stringifyGraph(worldGraph()));
     bad.nodes[0].attributes.type = 'planet';
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: 'wrong.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(bad)),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     await expect.poll(() => page.getByTestId('error').textContent()).toContain('wrong.json');
     expect(await page.getByTestId('error').textContent()).toContain('/nodes/0/attributes/type');
     expect(await counts(page)).toEqual({ nodes: 11, edges: 9 });
     await page.screenshot({ path: screenshotPath('world-bad-file') });
 
     // A good file replaces the graph.
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: 'evil.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(stringifyGraph(evilGraph())),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'evil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(stringifyGraph(evilGraph())),
+    });
     await expect.poll(() => counts(page)).toEqual({ nodes: 2, edges: 1 });
     await page.context().close();
   });

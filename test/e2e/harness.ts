@@ -99,6 +99,8 @@ export async function openApp(
   viewport = { width: 1400, height: 860 },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // tsx (esbuild keepNames) wraps named functions in __name(); callbacks sent to page.evaluate need it too.
+  await context.addInitScript('globalThis.__name = (f) => f;');
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];

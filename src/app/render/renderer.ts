@@ -1,17 +1,41 @@
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Store } from '../state/store.ts';
 import { buildDisplayGraph } from './display.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display.ts';
-import { LayoutControl, settle } from './layout.ts';
+import { LayoutControl, SETTLE_MAX_NODES, settle } from './layout.ts';
 import { edgeReducer, nodeReducer } from './reducers.ts';
 import type { ReducerContext } from './reducers.ts';
 
 /** Past this many edges, edge hover/click events cost more than they give (sigma picks edges on the CPU). */
 const EDGE_EVENTS_MAX = 20_000;
+/** Past these sizes a graph is "large": no hover highlighting, edges hidden while the camera moves. */
+const LARGE_NODES = 5000;
+const LARGE_EDGES = 20_000;
+/** Graphs with more edges than this show their nodes first and their edges a moment later. */
+const PROGRESSIVE_EDGES = 20_000;
 /** Relation labels appear on every edge once the camera is zoomed in this far. */
 const EDGE_LABEL_RATIO = 0.45;
+
+/** Settings that depend on the graph's size. */
+function sizeSettings(d: { order: number; size: number }) {
+  const large = d.order > LARGE_NODES || d.size > LARGE_EDGES;
+  return {
+    // Thick anti-aliased arrows cost a lot of fragment work in software WebGL; on big graphs, where arrow
+    // heads are unreadable anyway, edges are 1-pixel lines.
+    edgeProgramClasses: large
+      ? { arrow: EdgeLineProgram, curved: EdgeLineProgram }
+      : { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
+    enableEdgeEvents: d.size <= EDGE_EVENTS_MAX,
+    // Big graphs: draw edges and labels only when the camera rests, and label only the big nodes.
+    hideEdgesOnMove: d.size > 5000,
+    hideLabelsOnMove: large,
+    labelRenderedSizeThreshold: large ? 14 : d.order > 300 ? 8 : 0,
+    labelDensity: large ? 0.3 : 1,
+  };
+}
 
 /** Sigma plus the pieces around it: display graph, reducers fed from the store, layout control. */
 export class GraphView {
@@ -27,18 +51,11 @@ export class GraphView {
   ) {
     this.display = this.prepare();
     this.ctx = this.context();
-    const large = this.display.order > 5000;
     this.sigma = new Sigma(this.display, container, {
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
       renderEdgeLabels: true,
-      enableEdgeEvents: this.display.size <= EDGE_EVENTS_MAX,
-      // Big graphs: draw edges and labels only when the camera rests, and label only the big nodes.
-      hideEdgesOnMove: this.display.size > 5000,
-      hideLabelsOnMove: large,
-      labelRenderedSizeThreshold: large ? 14 : this.display.order > 300 ? 8 : 0,
-      labelDensity: large ? 0.3 : 1,
+      ...sizeSettings(this.store.state.graph),
       labelFont: 'Inter, system-ui, sans-serif',
       edgeLabelFont: 'Inter, system-ui, sans-serif',
       labelSize: 13,
@@ -54,7 +71,9 @@ export class GraphView {
         ]),
     });
     this.layout = this.makeLayout();
+    this.scheduleEdges();
     this.wireEvents();
+    this.throttleHoverPicking();
     // Sigma only listens to window resizes; panels opening or the header wrapping also resize the stage.
     new ResizeObserver(() => {
       this.sigma.resize();
@@ -62,23 +81,46 @@ export class GraphView {
     }).observe(container);
     store.subscribe((_s, changed) => {
       if (changed.has('graphVersion')) return this.reload();
-      if (
-        changed.has('visible') ||
-        changed.has('hoveredNode') ||
-        changed.has('hoveredEdge') ||
-        changed.has('selection')
-      ) {
+      // On big graphs hovering does not re-run the reducers over every item: only clicks do.
+      const hover = !this.large && (changed.has('hoveredNode') || changed.has('hoveredEdge'));
+      if (changed.has('visible') || changed.has('selection') || hover) {
         this.ctx = this.context();
         this.sigma.refresh({ skipIndexation: !changed.has('visible') });
       }
     });
   }
 
-  /** The display graph for the store's graph, laid out. */
+  /**
+   * The display graph for the store's graph, laid out. Big graphs come in two steps: nodes first, so the
+   * first frame is not held back by copying and uploading 100,000 edges, then the edges (completeEdges).
+   */
   private prepare(): DisplayGraph {
-    const d = buildDisplayGraph(this.store.state.graph);
+    const g = this.store.state.graph;
+    this.pendingEdges = g.size > PROGRESSIVE_EDGES && g.order > SETTLE_MAX_NODES;
+    const d = buildDisplayGraph(g, !this.pendingEdges);
     settle(d);
     return d;
+  }
+
+  private pendingEdges = false;
+
+  private scheduleEdges(): void {
+    if (!this.pendingEdges) return;
+    const version = this.store.state.graphVersion;
+    this.sigma.once('afterRender', () =>
+      setTimeout(() => {
+        if (version !== this.store.state.graphVersion || !this.pendingEdges) return;
+        this.pendingEdges = false;
+        const full = buildDisplayGraph(this.store.state.graph);
+        this.display.forEachNode((key, a) => full.mergeNodeAttributes(key, { x: a.x, y: a.y }));
+        this.layout.kill();
+        this.display = full;
+        this.layout = this.makeLayout();
+        this.ctx = this.context();
+        this.sigma.once('afterRender', () => performance.mark('newsgraph:edges-frame'));
+        this.sigma.setGraph(full);
+      }, 0),
+    );
   }
 
   private makeLayout(): LayoutControl {
@@ -96,15 +138,22 @@ export class GraphView {
     this.display = this.prepare();
     this.layout = this.makeLayout();
     this.ctx = this.context();
-    this.sigma.setSetting('enableEdgeEvents', this.display.size <= EDGE_EVENTS_MAX);
+    for (const [k, v] of Object.entries(sizeSettings(this.store.state.graph))) {
+      this.sigma.setSetting(k as keyof ReturnType<typeof sizeSettings>, v as never);
+    }
     this.sigma.setGraph(this.display);
+    this.scheduleEdges();
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  private get large(): boolean {
+    return this.display.order > LARGE_NODES || this.display.size > LARGE_EDGES;
   }
 
   private context(): ReducerContext {
     const s = this.store.state;
     const selectedNode = s.selection?.kind === 'node' ? s.selection.key : null;
-    const focus = s.hoveredNode ?? selectedNode;
+    const focus = (this.large ? null : s.hoveredNode) ?? selectedNode;
     const neighbours = new Set<string>();
     if (focus && this.display.hasNode(focus)) {
       this.display.forEachEdge(focus, (edge, _a, src, tgt) => {
@@ -117,7 +166,7 @@ export class GraphView {
       neighbours,
       selectedNode,
       selectedEdge: s.selection?.kind === 'edge' ? s.selection.key : null,
-      hoveredEdge: s.hoveredEdge,
+      hoveredEdge: this.large ? null : s.hoveredEdge,
       zoomedIn: this.sigma ? this.sigma.getCamera().ratio < EDGE_LABEL_RATIO : false,
     };
   }
@@ -140,6 +189,30 @@ export class GraphView {
         this.ctx = { ...this.ctx, zoomedIn };
         sigma.refresh({ skipIndexation: true });
       }
+    });
+  }
+
+  /**
+   * Sigma looks for the hovered node on every mouse move by reading a pixel back from WebGL. With software
+   * WebGL each read stalls the pipeline for tens of milliseconds, which made panning crawl. Here the
+   * look-up runs at most once per animation frame and not at all while the stage is being dragged.
+   */
+  private throttleHoverPicking(): void {
+    const captor = this.sigma.getMouseCaptor();
+    const original = captor.listeners('mousemove') as ((e: unknown) => void)[];
+    if (original.length === 0) return;
+    captor.removeAllListeners('mousemove');
+    let latest: unknown = null;
+    let queued = false;
+    captor.on('mousemove', (e: unknown) => {
+      if (captor.isMouseDown) return;
+      latest = e;
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (!captor.isMouseDown) for (const fn of original) fn(latest);
+      });
     });
   }
 

@@ -175,11 +175,25 @@ function edgeDetails(store: Store, focus: Focus, key: string): HTMLElement {
   );
 }
 
+/** The k best-connected nodes, without sorting them all (one pass; k is small). */
+function topByDegree(graph: NewsGraph, nodes: Iterable<string>, k: number): string[] {
+  const best: { key: string; d: number }[] = [];
+  const before = (a: { key: string; d: number }, b: { key: string; d: number }): boolean =>
+    a.d > b.d || (a.d === b.d && a.key < b.key);
+  for (const key of nodes) {
+    const item = { key, d: graph.degree(key) };
+    if (best.length === k && !before(item, best[k - 1])) continue;
+    let i = best.length;
+    while (i > 0 && before(item, best[i - 1])) i--;
+    best.splice(i, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.key);
+}
+
 function overview(store: Store, focus: Focus): HTMLElement {
   const { graph, visible } = store.state;
-  const top = [...visible.nodes]
-    .sort((x, y) => graph.degree(y) - graph.degree(x) || x.localeCompare(y))
-    .slice(0, 8);
+  const top = topByDegree(graph, visible.nodes, 8);
   return h(
     'div',
     { class: 'details overview', testid: 'overview' },

@@ -2,9 +2,20 @@ import { ENTITY_TYPES, RELATION_TYPES, isEmptyFilter, ontology } from '../../gra
 import type { GraphFilter } from '../../graph/index.ts';
 import { clear, h, swatch } from '../dom.ts';
 import { facetCounts } from '../state/counts.ts';
+import type { FacetCounts } from '../state/counts.ts';
 import { SearchIndex } from '../state/search.ts';
 import type { Store } from '../state/store.ts';
 import { autocomplete } from './autocomplete.ts';
+
+/** Above this many nodes, facet counts are computed after the first frame. */
+const LARGE = 5000;
+
+const emptyCounts = (): FacetCounts => ({
+  types: new Map(),
+  relations: new Map(),
+  countries: new Map(),
+  articles: new Map(),
+});
 
 function toggle<T>(list: T[] | undefined, value: T): T[] | undefined {
   const next = list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value];
@@ -63,12 +74,12 @@ export function filtersView(store: Store): HTMLElement {
     'Clear all',
   );
 
-  let index = new SearchIndex(store.state.graph);
+  let index: SearchIndex | null = null;
   const actorBox = autocomplete({
     placeholder: 'Neighbourhood of…',
     label: 'Filter by actor',
     testid: 'actor-filter',
-    search: (q) => index.search(q, 10),
+    search: (q) => (index ??= new SearchIndex(store.state.graph)).search(q, 10),
     onPick: (hit) => {
       withFilter(store, { actor: hit.key });
       actorBox.input.value = '';
@@ -89,9 +100,8 @@ export function filtersView(store: Store): HTMLElement {
     h('option', { attrs: { value: '2' } }, 'depth 2'),
   );
 
-  const render = (): void => {
+  const render = (c: FacetCounts): void => {
     const { graph, filter } = store.state;
-    const c = facetCounts(graph, filter);
     clear(types);
     for (const t of ENTITY_TYPES) {
       types.appendChild(
@@ -176,10 +186,23 @@ export function filtersView(store: Store): HTMLElement {
     depth.value = String(filter.depth ?? 1);
     clearAll.disabled = isEmptyFilter(filter);
   };
-  render();
-  store.subscribe((s, changed) => {
-    if (changed.has('graphVersion')) index = new SearchIndex(s.graph);
-    if (changed.has('visible')) render();
+  // Counts cost a few filter passes: on big graphs they follow a moment after the view, off the first frame.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let last: FacetCounts | null = null;
+  const update = (): void => {
+    const { graph, filter } = store.state;
+    clearTimeout(pending);
+    if (graph.order <= LARGE) {
+      render((last = facetCounts(graph, filter)));
+      return;
+    }
+    render(last ?? emptyCounts());
+    pending = setTimeout(() => render((last = facetCounts(store.state.graph, store.state.filter))), 300);
+  };
+  update();
+  store.subscribe((_s, changed) => {
+    if (changed.has('graphVersion')) index = null;
+    if (changed.has('visible')) update();
   });
 
   return h(
