@@ -270,6 +270,15 @@ describe('explorer on a hand-made graph', () => {
     expect(await counts(page)).toEqual({ nodes: 11, edges: 9 });
     await page.screenshot({ path: screenshotPath('world-bad-file') });
 
+    // A GEXF file (as the export writes it) opens through the same importer.
+    const { exportGraph } = await import('../../src/formats/index.ts');
+    const gexf = [...exportGraph(worldGraph(), 'gexf')[0].chunks()].join('');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'world.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('world.gexf');
+    expect(await counts(page)).toEqual({ nodes: 11, edges: 9 });
+
     // A good file replaces the graph.
     await page.getByTestId('file-input').setInputFiles({
       name: 'evil.json',
@@ -304,6 +313,37 @@ describe('explorer on a hand-made graph', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('runs ForceAtlas2 in a worker on demand and stops it', async () => {
+    const { page, errors } = await open();
+    const before = await page.evaluate(() => window.__newsgraph!.nodeOnPage('country:iran'));
+    await page.getByTestId('layout-toggle').click();
+    expect(await page.getByTestId('layout-toggle').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(() => window.__newsgraph!.nodeOnPage('country:iran'));
+        return Math.hypot(now!.x - before!.x, now!.y - before!.y) > 0.5;
+      })
+      .toBe(true);
+    await page.getByTestId('layout-toggle').click();
+    expect(await page.getByTestId('layout-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the same picture every time (deterministic layout)', async () => {
+    const a = await open();
+    const b = await open();
+    const where = (p: Page) =>
+      p.evaluate(() =>
+        ['country:iran', 'base:ain-al-asad', 'person:donald-trump'].map((k) =>
+          window.__newsgraph!.nodeOnPage(k),
+        ),
+      );
+    expect(await where(a.page)).toEqual(await where(b.page));
+    await a.page.context().close();
+    await b.page.context().close();
   });
 
   it('loads the extractor only when articles are added, and merges what it finds', async () => {

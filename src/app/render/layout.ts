@@ -8,8 +8,20 @@ export const SETTLE_MAX_NODES = 1500;
 /** Above this many nodes the ForceAtlas2 worker is never started automatically. */
 export const AUTOSTART_MAX_NODES = 0;
 
+/**
+ * News graphs are a dense core (the story's main actors) plus many one-mention satellites. Strong gravity
+ * keeps the satellites from drifting to the edge of the screen and squeezing the core into a corner;
+ * a higher scaling ratio gives the core room for its labels.
+ */
 function fa2Settings(graph: DisplayGraph): ReturnType<typeof forceAtlas2.inferSettings> {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 400 };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    strongGravityMode: true,
+    gravity: 0.05,
+    scalingRatio: 20,
+    barnesHutOptimize: graph.order > 400,
+  };
 }
 
 /** Node sizes are in screen pixels; noverlap needs them in graph units, for a viewport of about `px` pixels. */
@@ -36,7 +48,7 @@ export function removeOverlaps(graph: DisplayGraph, maxIterations = 60): void {
     maxIterations,
     inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? 5) * k }),
     outputReducer: (_key, a) => ({ x: a.x, y: a.y }),
-    settings: { margin: 2 * k, ratio: 1.1 },
+    settings: { margin: 6 * k, ratio: 1.2 },
   });
 }
 
