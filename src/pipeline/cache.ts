@@ -4,12 +4,10 @@
  * a new extractor misses. Entries are written atomically; unreadable or invalid ones are ignored and redone.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleInput } from '../articles/types.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import { validateGraphData } from '../graph/index.ts';
 import type { SerializedNewsGraph } from '../graph/index.ts';
 
 export function sha256(text: string): string {
@@ -25,7 +23,12 @@ export function cachePath(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.json`);
 }
 
-/** The cached graph, or null when absent, unreadable, for another key, or not a valid graph. */
+/**
+ * The cached graph, or null when absent, unreadable, for another key, or damaged. An entry is a header line
+ * (key, extractor version, sha256 of the graph text) and the graph's JSON on the next line; the graph was
+ * validated before it was written, so a matching checksum stands in for validating it again — which would
+ * cost more than the rest of a warm run.
+ */
 export function readCacheEntry(path: string, key: string): SerializedNewsGraph | null {
   let text: string;
   try {
@@ -34,10 +37,17 @@ export function readCacheEntry(path: string, key: string): SerializedNewsGraph |
     return null;
   }
   try {
-    const entry = JSON.parse(text) as { key?: unknown; graph?: unknown };
-    if (entry.key !== key) return null;
-    const checked = validateGraphData(entry.graph);
-    return checked.ok ? checked.data : null;
+    const nl = text.indexOf('\n');
+    if (nl < 0) return null;
+    const header = JSON.parse(text.slice(0, nl)) as { key?: unknown; sha256?: unknown };
+    const body = text.slice(nl + 1).replace(/\n$/, '');
+    if (header.key !== key || header.sha256 !== sha256(body)) return null;
+    const graph = JSON.parse(body) as SerializedNewsGraph;
+    return Array.isArray(graph.nodes) &&
+      Array.isArray(graph.edges) &&
+      Array.isArray(graph.attributes?.articles)
+      ? graph
+      : null;
   } catch {
     return null;
   }
@@ -45,13 +55,15 @@ export function readCacheEntry(path: string, key: string): SerializedNewsGraph |
 
 let tmpCounter = 0;
 
-/** `graphJson` is the per-article graph already serialized (the worker has it as a string). */
-export async function writeCacheEntry(path: string, key: string, graphJson: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * `graphJson` is the per-article graph, validated and serialized (the worker has it as a string). Written
+ * synchronously: entries are small, and awaiting three thread-pool round trips per article would leave a
+ * worker idle longer than writing takes.
+ */
+export function writeCacheEntry(path: string, key: string, graphJson: string): void {
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(
-    tmp,
-    `{"key":${JSON.stringify(key)},"extractor":${JSON.stringify(EXTRACTOR_VERSION)},"graph":${graphJson}}\n`,
-  );
-  await rename(tmp, path);
+  const header = { key, extractor: EXTRACTOR_VERSION, sha256: sha256(graphJson) };
+  writeFileSync(tmp, `${JSON.stringify(header)}\n${graphJson}\n`);
+  renameSync(tmp, path);
 }

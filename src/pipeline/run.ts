@@ -48,6 +48,9 @@ export interface PipelineResult {
   extracted: number;
   jobs: number;
   seconds: number;
+  /** Seconds per phase: read (walk, decode, parse), cache (look-ups), extract (workers, incl. merging as
+   * results arrive), merge (folding per-article graphs), consolidate, canonicalize. */
+  phases: Record<string, number>;
 }
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -58,7 +61,10 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-function readInputs(files: InputFile[], maxSize: number): { articles: ArticleInput[]; problems: ArticleProblem[] } {
+function readInputs(
+  files: InputFile[],
+  maxSize: number,
+): { articles: ArticleInput[]; problems: ArticleProblem[] } {
   const perFile: { articles: ArticleInput[]; problems: ArticleProblem[] }[] = new Array(files.length);
   // Synchronous reads: thousands of small files read faster without a thread-pool round trip per call,
   // and nothing else runs on this thread while the inputs are read.
@@ -88,9 +94,17 @@ function readInputs(files: InputFile[], maxSize: number): { articles: ArticleInp
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const t0 = performance.now();
+  let tPhase = t0;
+  const phases: Record<string, number> = {};
+  const lap = (name: string): void => {
+    const now = performance.now();
+    phases[name] = Math.round(now - tPhase) / 1000;
+    tPhase = now;
+  };
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const files = await discoverInputs(options.inputs, { exclude: options.exclude });
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
+  lap('read');
   const problems = [...read.problems];
   const result: PipelineResult = {
     graph: null,
@@ -103,9 +117,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     extracted: 0,
     jobs,
     seconds: 0,
+    phases: {},
   };
   const finish = (): PipelineResult => {
     result.seconds = (performance.now() - t0) / 1000;
+    result.phases = phases;
     return result;
   };
   if (options.stopOnProblem && problems.length) return finish();
@@ -136,6 +152,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const total = unique.length;
   const ready = new Map<number, SerializedNewsGraph | null>();
   const merger = new CorpusMerger();
+  let mergeMs = 0;
   let nextToMerge = 0;
   let done = 0;
   const accept = (index: number, data: SerializedNewsGraph | null): void => {
@@ -144,7 +161,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     while (ready.has(nextToMerge)) {
       const d = ready.get(nextToMerge);
       ready.delete(nextToMerge);
-      if (d) merger.add(d);
+      if (d) {
+        const tm = performance.now();
+        merger.add(d);
+        mergeMs += performance.now() - tm;
+      }
       nextToMerge++;
     }
   };
@@ -181,11 +202,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   });
   options.onProgress?.({ done, total, cached: result.cached });
 
+  lap('cache');
   const workers = Math.min(jobs, work.length);
   if (workers > 1) await runInWorkers(work, workers, onResult);
-  else for (const item of work) onResult(await runItem(item));
+  else for (const item of work) onResult(runItem(item));
 
-  const graph = canonicalize(consolidate(merger.graph()));
+  lap('extract');
+  phases.merge = Math.round(mergeMs) / 1000;
+  const consolidated = consolidate(merger.graph());
+  lap('consolidate');
+  const graph = canonicalize(consolidated);
+  lap('canonicalize');
   graph.setAttribute('generator', {
     ...graph.getAttribute('generator'),
     extractorVersion: EXTRACTOR_VERSION,

@@ -5,9 +5,9 @@ import { runItem } from './work.ts';
 
 if (!parentPort) throw new Error('worker.ts runs as a worker thread');
 const port = parentPort;
-port.on('message', async (msg: WorkBatch) => {
+port.on('message', (msg: WorkBatch) => {
   const results = [];
-  for (const item of msg.items) results.push(await runItem(item));
+  for (const item of msg.items) results.push(runItem(item));
   const reply: BatchResult = { batch: msg.batch, results };
   port.postMessage(reply);
 });

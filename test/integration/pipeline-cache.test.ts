@@ -76,16 +76,20 @@ describe('cache', () => {
     const files = cacheFiles(cache).sort();
     const victim = join(cache, files[0]);
     writeFileSync(victim, '{"key":"truncated", "graph": {"nod');
+    // An entry is a header line and the graph's JSON: alter the graph, keep it valid JSON, keep the header.
     const other = join(cache, files[1]);
-    const entry = JSON.parse(readFileSync(other, 'utf8')) as { graph: { nodes: unknown } };
-    entry.graph.nodes = 'not a list'; // valid JSON, invalid graph
-    writeFileSync(other, JSON.stringify(entry));
+    const [header, body] = readFileSync(other, 'utf8').split('\n');
+    const graph = JSON.parse(body) as { nodes: unknown };
+    graph.nodes = 'not a list';
+    writeFileSync(other, `${header}\n${JSON.stringify(graph)}\n`);
     const before = readFileSync(out, 'utf8');
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2 - 1, 2]);
     expect(readFileSync(out, 'utf8')).toBe(before);
-    expect(() => JSON.parse(readFileSync(victim, 'utf8'))).not.toThrow();
+    const [rewritten, rewrittenBody] = readFileSync(victim, 'utf8').split('\n');
+    expect(JSON.parse(rewritten)).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(rewrittenBody)).toHaveProperty('nodes');
   });
 
   it('the default cache folder is .newsgraph-cache beside the output, and is never read as input', async () => {

@@ -94,6 +94,7 @@ function jsonSummary(out: string, r: PipelineResult, written: boolean): Record<s
     edgesByType: s?.edgesByType ?? {},
     jobs: r.jobs,
     seconds: Math.round(r.seconds * 1000) / 1000,
+    phases: r.phases,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
@@ -156,7 +157,10 @@ export function registerExtract(program: Command): void {
         refuse(`${result.problems.length} input problem(s) and --strict`);
       if (!result.graph) refuse(`no articles found in ${inputs.join(', ')}`);
       const graph = result.graph as NonNullable<PipelineResult['graph']>;
+      const tWrite = performance.now();
       await writeFileAtomic(out, stringifyGraph(graph));
+      result.phases.write = Math.round(performance.now() - tWrite) / 1000;
+      result.seconds += result.phases.write;
       if (opts.json)
         process.stdout.write(JSON.stringify(jsonSummary(opts.out, result, true), null, 2) + '\n');
       else {
