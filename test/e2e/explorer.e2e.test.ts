@@ -1,10 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { parseGraph, stringifyGraph } from '../../src/graph/index.ts';
 import { EVIL, evilGraph, worldGraph } from './fixtures/graphs.ts';
-import { ensureBuilt, launch, openApp, screenshotPath, startServer } from './harness.ts';
+import { ROOT, ensureBuilt, launch, openApp, screenshotPath, startServer } from './harness.ts';
 import type { OpenedPage, TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -235,6 +238,42 @@ describe('explorer on a hand-made graph', () => {
       });
       expect(rows.errors).toEqual([]);
       expect(rows.data.map((r) => r.key).sort()).toEqual(want);
+    }
+
+    // One implementation: the view's files are byte for byte what `newsgraph export --country` writes.
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
+    try {
+      writeFileSync(join(dir, 'world.json'), stringifyGraph(worldGraph()));
+      for (const format of ['json', 'gexf', 'graphml', 'csv'] as const) {
+        const out = join(dir, format === 'csv' ? 'csv' : `cli.${format}`);
+        const cli = spawnSync(
+          process.execPath,
+          [
+            join(ROOT, 'bin/newsgraph.mjs'),
+            'export',
+            join(dir, 'world.json'),
+            '--format',
+            format,
+            '--out',
+            out,
+            '--country',
+            'country:iran',
+          ],
+          { encoding: 'utf8' },
+        );
+        expect(cli.status, cli.stderr).toBe(0);
+        const files = await download(`export-view-${format}`, format === 'csv' ? 2 : 1);
+        if (format === 'csv') {
+          for (const part of ['nodes', 'edges']) {
+            const mine = files.find((f) => f.name.endsWith(`${part}.csv`))!;
+            expect(mine.bytes.equals(readFileSync(join(out, `${part}.csv`))), `${part}.csv`).toBe(true);
+          }
+        } else {
+          expect(files[0].bytes.equals(readFileSync(out)), format).toBe(true);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
 
     const [png] = await download('export-view-png');
