@@ -401,6 +401,20 @@ describe('explorer on a hand-made graph', () => {
     await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(1);
     expect(scripts.some((u) => /extractor/.test(u))).toBe(true);
     expect((await counts(page)).nodes).toBeGreaterThanOrEqual(11);
+
+    // Dropping an article file onto the page runs the same extractor.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(['Troops leave\nThe United Kingdom withdrew its soldiers from Iraq.'], 'dropped.txt', {
+          type: 'text/plain',
+        }),
+      );
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    });
+    await expect.poll(() => page.getByTestId('filter-article-dropped.txt').count()).toBe(1);
+    expect(await page.getByTestId('drop-overlay').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DIM_EDGE, DIM_NODE, edgeReducer, nodeReducer } from './reducers.ts';
+import type { ReducerContext } from './reducers.ts';
+import type { DisplayEdge, DisplayNode } from './display.ts';
+
+const node = (label: string): DisplayNode => ({
+  x: 0,
+  y: 0,
+  size: 5,
+  color: '#e15759',
+  label,
+  entity: 'person',
+});
+const edge: DisplayEdge = {
+  size: 1,
+  color: '#d62728',
+  label: 'attacked',
+  relation: 'attacked',
+  type: 'arrow',
+};
+const ends = (e: string): [string, string] => (e === 'e1' ? ['a', 'b'] : ['b', 'c']);
+
+function ctx(patch: Partial<ReducerContext> = {}): ReducerContext {
+  return {
+    visible: { nodes: new Set(['a', 'b', 'c']), edges: new Set(['e1', 'e2']) },
+    focus: null,
+    neighbours: new Set(),
+    selectedNode: null,
+    selectedEdge: null,
+    hoveredEdge: null,
+    zoomedIn: false,
+    ...patch,
+  };
+}
+
+describe('reducers', () => {
+  it('hide what the filter leaves out', () => {
+    const c = ctx({ visible: { nodes: new Set(['a']), edges: new Set() } });
+    expect(nodeReducer('b', node('B'), c).hidden).toBe(true);
+    expect(nodeReducer('a', node('A'), c).hidden).toBeUndefined();
+    expect(edgeReducer('e1', edge, c, ends).hidden).toBe(true);
+  });
+
+  it('dim everything outside the focused node’s neighbourhood', () => {
+    const c = ctx({ focus: 'a', neighbours: new Set(['b']) });
+    expect(nodeReducer('c', node('C'), c)).toMatchObject({ color: DIM_NODE, label: '' });
+    expect(nodeReducer('b', node('B'), c)).toMatchObject({ color: '#e15759', label: 'B', forceLabel: true });
+    expect(edgeReducer('e2', edge, c, ends)).toMatchObject({ color: DIM_EDGE, label: '' });
+    expect(edgeReducer('e1', edge, c, ends)).toMatchObject({ color: '#d62728', label: 'attacked' });
+  });
+
+  it('show relation labels only on hover, focus or when zoomed in', () => {
+    expect(edgeReducer('e1', edge, ctx(), ends).label).toBe('');
+    expect(edgeReducer('e1', edge, ctx({ hoveredEdge: 'e1' }), ends).label).toBe('attacked');
+    expect(edgeReducer('e2', edge, ctx({ zoomedIn: true }), ends).label).toBe('attacked');
+  });
+
+  it('never change the data they are given', () => {
+    const n = node('A');
+    nodeReducer('a', n, ctx({ focus: 'b', neighbours: new Set() }));
+    expect(n).toEqual(node('A'));
+  });
+});
