@@ -40,7 +40,7 @@ export interface GoldStatedRelation {
 
 export type GoldRelation = GoldPairRelation | GoldStatedRelation;
 
-/** The reference annotation file (e.g. ../shared/eval/seeds.gold.json). */
+/** The reference annotation file (a JSON file such as the one in ../shared/eval/). */
 export interface GoldAnnotation {
   about?: string;
   version?: number;

@@ -42,7 +42,7 @@ export function consolidateGraph(graph: NewsGraph): NewsGraph {
     const full = bySurname.get(words[0]);
     if (full && full.length === 1) mergeNode(graph, key, full[0]);
   }
-  // Shorter full names contained in a unique longer one ("Michael Aastrup" in "Michael Aastrup Jensen").
+  // Shorter full names contained in a unique longer one ("Anna Berg" in "Anna Berg Hansen").
   const remaining = graph.filterNodes((_k, a) => a.type === 'person');
   for (const key of remaining) {
     if (!graph.hasNode(key)) continue;
