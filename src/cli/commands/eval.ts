@@ -81,7 +81,10 @@ export function registerEval(program: Command): void {
     .command('eval')
     .description('score a graph file against a reference annotation (precision, recall, F1, evidence)')
     .argument('<graph>', 'graph file')
-    .requiredOption('-g, --gold <file>', 'reference annotation (a JSON file such as the one in ../shared/eval/)')
+    .requiredOption(
+      '-g, --gold <file>',
+      'reference annotation (a JSON file such as the one in ../shared/eval/)',
+    )
     .option('--json', 'print the report as JSON')
     .option('--details', 'also list false positives and misses')
     .option(
