@@ -23,6 +23,7 @@ interface RunFigures {
   edges: number;
   peakRssMB: number;
   skipped: number;
+  phases: Record<string, number>;
 }
 
 function extract(label: string, out: string, args: string[]): RunFigures {
@@ -83,6 +84,18 @@ const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].len
 for (const r of [head, ...rows])
   process.stdout.write(r.map((c, i) => c.padStart(widths[i])).join('  ') + '\n');
 
+process.stdout.write(
+  '\nphases (s): ' +
+    [one, two, warm]
+      .map(
+        (f) =>
+          `${f.label}: ${Object.entries(f.phases)
+            .map(([k, v]) => `${k} ${fmt(v, 2)}`)
+            .join(', ')}`,
+      )
+      .join('\n             ') +
+    '\n',
+);
 const same = readFileSync(join(tmp, 'one.json'), 'utf8') === readFileSync(join(tmp, 'two.json'), 'utf8');
 const warmSame = readFileSync(join(tmp, 'warm.json'), 'utf8') === readFileSync(join(tmp, 'two.json'), 'utf8');
 const speedup = one.seconds / two.seconds;

@@ -183,7 +183,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
-  const hits: (SerializedNewsGraph | null)[] = new Array(total).fill(null);
   unique.forEach(({ article, hash }, index) => {
     if (!options.cacheDir) {
       work.push({ index, article, hash });
@@ -192,13 +191,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const key = cacheKey(article);
     const file = cachePath(options.cacheDir, key);
     const hit = readCacheEntry(file, key);
-    if (hit) hits[index] = hit;
-    else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
-  });
-  hits.forEach((hit, index) => {
-    if (!hit) return;
-    result.cached++;
-    accept(index, hit);
+    if (hit) {
+      // Merged now if every earlier article is in, else held until the misses before it are extracted.
+      result.cached++;
+      accept(index, hit);
+    } else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
   });
   options.onProgress?.({ done, total, cached: result.cached });
 
