@@ -3,7 +3,7 @@ import { createNewsGraph, parseGraph } from '../graph/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 import { h } from './dom.ts';
 import { canvasToPng, composeCanvas, drawnPixels } from './render/png.ts';
-import { GraphView } from './render/renderer.ts';
+import { GraphView, markAfterPaint } from './render/renderer.ts';
 import { Store } from './state/store.ts';
 import { readUrl, writeUrl } from './state/url.ts';
 import { articleView } from './views/article.ts';
@@ -117,9 +117,7 @@ async function main(): Promise<void> {
     store.set({ filter: u.filter, selection: u.selection });
   });
 
-  graphView.sigma.once('afterRender', () => {
-    performance.mark('newsgraph:first-frame');
-  });
+  markAfterPaint('newsgraph:first-frame');
   if (url.selection?.kind === 'node') focus(url.selection.key);
 
   installTestHooks({ store, view: graphView, drawnPixels: () => drawnPixels(graphView.sigma) });
