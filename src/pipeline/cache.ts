@@ -10,7 +10,7 @@ import type { ArticleInput } from '../articles/types.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import type { SerializedNewsGraph } from '../graph/index.ts';
 
-export function sha256(text: string): string {
+export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -61,9 +61,14 @@ let tmpCounter = 0;
  * worker idle longer than writing takes.
  */
 export function writeCacheEntry(path: string, key: string, graphJson: string): void {
+  const header = { key, extractor: EXTRACTOR_VERSION, sha256: sha256(graphJson) };
+  writeFileAtomicSync(path, `${JSON.stringify(header)}\n${graphJson}\n`);
+}
+
+/** Temporary file beside the target, then rename: readers see the old file or the new one, never half. */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
-  const header = { key, extractor: EXTRACTOR_VERSION, sha256: sha256(graphJson) };
-  writeFileSync(tmp, `${JSON.stringify(header)}\n${graphJson}\n`);
+  writeFileSync(tmp, data);
   renameSync(tmp, path);
 }

@@ -9,8 +9,10 @@ import { readArticles } from '../articles/read.ts';
 import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
 import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
 import { canonicalize } from '../graph/index.ts';
-import type { NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
+import { graphStats } from '../graph/index.ts';
+import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
+import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import { CorpusMerger } from './merge.ts';
 import type { InputFile } from './discover.ts';
@@ -36,8 +38,14 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
-  /** Null when stopped early (stopOnProblem) or when there was nothing to extract. */
+  /** Null when stopped early (stopOnProblem), when there was nothing to extract, or when `reused`. */
   graph: NewsGraph | null;
+  /** The graph file's bytes when the corpus is exactly the cached result's (see corpus-cache.ts). */
+  reused: Uint8Array | null;
+  /** Figures of the graph (built or reused); null when there is none. */
+  stats: GraphStats | null;
+  /** Key of this corpus's result in the cache (to record the written file); null without a cache. */
+  corpusKey: string | null;
   files: number;
   /** Articles in the graph (duplicates and failures excluded). */
   articles: number;
@@ -108,6 +116,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const problems = [...read.problems];
   const result: PipelineResult = {
     graph: null,
+    reused: null,
+    stats: null,
+    corpusKey: null,
     files: files.length,
     articles: 0,
     words: 0,
@@ -147,6 +158,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     unique.push({ article, hash });
   }
   if (!unique.length) return finish();
+
+  // Exactly the articles of the last run: its graph file is the answer.
+  const keys = options.cacheDir ? unique.map(({ article }) => cacheKey(article)) : [];
+  if (options.cacheDir) {
+    result.corpusKey = corpusKey(keys, options.builtAt !== undefined);
+    const hit = readCorpusResult(options.cacheDir, result.corpusKey, options.builtAt);
+    if (hit) {
+      result.reused = hit.bytes;
+      result.stats = hit.meta.stats;
+      result.articles = hit.meta.stats.articles;
+      result.words = hit.meta.words;
+      result.cached = unique.length;
+      options.onProgress?.({ done: unique.length, total: unique.length, cached: unique.length });
+      lap('cache');
+      return finish();
+    }
+  }
 
   // Results arrive in any order; they are merged as soon as every earlier article has been.
   const total = unique.length;
@@ -188,7 +216,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       work.push({ index, article, hash });
       return;
     }
-    const key = cacheKey(article);
+    const key = keys[index];
     const file = cachePath(options.cacheDir, key);
     const hit = readCacheEntry(file, key);
     if (hit) {
@@ -218,6 +246,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   result.graph = graph;
   for (const a of graph.getAttribute('articles')) result.words += a.words ?? 0;
   result.articles = graph.getAttribute('articles').length;
+  result.stats = graphStats(graph);
   return finish();
 }
 

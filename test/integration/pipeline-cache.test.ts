@@ -1,5 +1,5 @@
 // Incremental runs: the per-article cache, byte-identical output whatever --jobs, atomic writes.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,10 +22,16 @@ beforeAll(() => {
   write(join(corpus, 'variants.jsonl'), records.join('\n') + '\n');
 });
 
+/** Per-article entries (the corpus/ folder holds the whole-corpus result). */
 function cacheFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.json') && !f.startsWith('corpus'),
+  );
 }
+
+const corpusResult = (dir: string): string[] =>
+  existsSync(join(dir, 'corpus')) ? readdirSync(join(dir, 'corpus')).sort() : [];
 
 describe('determinism', () => {
   it('--jobs 1 and --jobs 2 write the same file, byte for byte', async () => {
@@ -64,12 +70,50 @@ describe('cache', () => {
     expect(readFileSync(out, 'utf8')).toBe(cold);
   });
 
+  it('an unchanged corpus reuses the last graph file without reading per-article entries', async () => {
+    const [graphFile, metaFile] = corpusResult(cache);
+    expect(metaFile).toBe(graphFile.replace(/\.json$/, '.meta.json'));
+    expect(readFileSync(join(cache, 'corpus', graphFile), 'utf8')).toBe(cold);
+    // Per-article entries out of the way: a run that needed them would have to extract again.
+    const moved = join(tmp, 'moved-cache');
+    cpSync(cache, moved, { recursive: true });
+    for (const f of cacheFiles(cache)) rmSync(join(cache, f));
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted, summary(r).nodes]).toEqual([
+      seeds.length * 2,
+      0,
+      parseGraph(cold).order,
+    ]);
+    expect(readFileSync(out, 'utf8')).toBe(cold);
+    // Another build time: the reused file carries this run's builtAt, and still validates.
+    const later = await run(['extract', corpus, '--out', out, '--cache', cache], root, {
+      SOURCE_DATE_EPOCH: '1600000000',
+    });
+    expect(later.code, later.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(parseGraph(text).getAttribute('builtAt')).toBe('2020-09-13T12:26:40.000Z');
+    expect(text.replace('2020-09-13T12:26:40.000Z', '2020-01-01T00:00:00.000Z')).toBe(cold);
+    rmSync(cache, { recursive: true });
+    cpSync(moved, cache, { recursive: true });
+  });
+
+  it('a damaged corpus result is ignored and the graph rebuilt from the per-article entries', async () => {
+    const meta = join(cache, 'corpus', corpusResult(cache)[1]);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/"sha256":"[0-9a-f]{8}/, '"sha256":"00000000'));
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2, 0]);
+    expect(readFileSync(out, 'utf8')).toBe(cold);
+  });
+
   it('adding one article re-extracts only that one', async () => {
     write(join(corpus, 'new/added.txt'), 'USA og Iran er uenige, siger ministeren.\n');
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2, 1]);
     expect(articleIds(out)).toContain('new/added.txt');
+    expect(corpusResult(cache)).toHaveLength(2); // the older result was dropped
   });
 
   it('a corrupt cache entry is ignored, the article re-extracted and the entry rewritten', async () => {
@@ -82,6 +126,7 @@ describe('cache', () => {
     const graph = JSON.parse(body) as { nodes: unknown };
     graph.nodes = 'not a list';
     writeFileSync(other, `${header}\n${JSON.stringify(graph)}\n`);
+    rmSync(join(cache, 'corpus'), { recursive: true }); // else the unchanged corpus is simply reused
     const before = readFileSync(out, 'utf8');
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
     expect(r.code, r.stderr).toBe(0);

@@ -13,12 +13,12 @@ export interface Run {
 }
 
 /** A fixed SOURCE_DATE_EPOCH makes builtAt, and so the whole file, reproducible. */
-export function run(args: string[], cwd = root): Promise<Run> {
+export function run(args: string[], cwd = root, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [join(root, 'bin/newsgraph.mjs'), ...args],
-      { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: '1577836800' }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: '1577836800', ...env }, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -4,8 +4,14 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { graphStats, stringifyGraph, summaryLine } from '../../graph/index.ts';
-import { builtAtFromEnv, DEFAULT_MAX_SIZE, InputError, runPipeline } from '../../pipeline/index.ts';
+import { stringifyGraph, summaryLine } from '../../graph/index.ts';
+import {
+  builtAtFromEnv,
+  DEFAULT_MAX_SIZE,
+  InputError,
+  runPipeline,
+  saveCorpusResult,
+} from '../../pipeline/index.ts';
 import type { PipelineResult } from '../../pipeline/index.ts';
 import { CliError, writeFileAtomic } from '../io.ts';
 
@@ -76,7 +82,7 @@ function startProgress(enabled: boolean): {
 }
 
 function jsonSummary(out: string, r: PipelineResult, written: boolean): Record<string, unknown> {
-  const s = r.graph ? graphStats(r.graph) : undefined;
+  const s = r.stats ?? undefined;
   return {
     out,
     written,
@@ -155,10 +161,23 @@ export function registerExtract(program: Command): void {
       };
       if (opts.strict && result.problems.length)
         refuse(`${result.problems.length} input problem(s) and --strict`);
-      if (!result.graph) refuse(`no articles found in ${inputs.join(', ')}`);
-      const graph = result.graph as NonNullable<PipelineResult['graph']>;
+      if (!result.graph && !result.reused) refuse(`no articles found in ${inputs.join(', ')}`);
       const tWrite = performance.now();
-      await writeFileAtomic(out, stringifyGraph(graph));
+      if (result.reused) await writeFileAtomic(out, result.reused);
+      else {
+        const text = stringifyGraph(result.graph as NonNullable<PipelineResult['graph']>);
+        await writeFileAtomic(out, text);
+        // The next run over the same articles reuses this file (a failure here only costs that shortcut).
+        if (cacheDir && result.corpusKey && result.stats)
+          try {
+            saveCorpusResult(cacheDir, result.corpusKey, out, text, {
+              stats: result.stats,
+              words: result.words,
+            });
+          } catch (e) {
+            if (!opts.quiet) process.stderr.write(`warning: cache ${cacheDir}: ${(e as Error).message}\n`);
+          }
+      }
       result.phases.write = Math.round(performance.now() - tWrite) / 1000;
       result.seconds += result.phases.write;
       if (opts.json)
@@ -170,7 +189,7 @@ export function registerExtract(program: Command): void {
           result.problems.length ? `${result.problems.length} problems` : '',
         ].filter(Boolean);
         process.stdout.write(
-          `${name}: ${summaryLine(graphStats(graph))}${extra.length ? ` [${extra.join(', ')}]` : ''}\n`,
+          `${name}: ${summaryLine(result.stats as NonNullable<PipelineResult['stats']>)}${extra.length ? ` [${extra.join(', ')}]` : ''}\n`,
         );
       }
       // 2: the graph was written, but something in the input was skipped or only partly read.
