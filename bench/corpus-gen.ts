@@ -122,16 +122,19 @@ export function generateCorpus(
   seedsDir: string,
   dir: string,
   count: number,
+  /** Index of the first article: a later call with first = count adds new, distinct articles. */
+  first = 0,
 ): { articles: number; words: number } {
   const templates = loadTemplates(seedsDir);
   let words = 0;
   const feedEvery = 10;
   const feeds = new Map<string, string[]>();
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const text = variant(templates[i % templates.length], i);
     words += text.split(/\s+/).filter(Boolean).length - 2; // not the date marker
     if (i % feedEvery === feedEvery - 1) {
-      const feed = `feeds/feed-${String(Math.floor(i / 1000)).padStart(2, '0')}.jsonl`;
+      // A later call (first > 0) gets feeds of its own rather than overwriting earlier ones.
+      const feed = `feeds/feed-${String(Math.floor(i / 1000)).padStart(2, '0')}${first ? `-from-${first}` : ''}.jsonl`;
       const lines = feeds.get(feed) ?? [];
       lines.push(JSON.stringify({ id: `n${i}`, text: text.replace(/^ date \S+ /, '') }));
       feeds.set(feed, lines);
