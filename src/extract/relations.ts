@@ -74,6 +74,14 @@ function evidence(
   return e;
 }
 
+/** The words of tokens [i, i + len) as written: the trigger of a multi-word expression. */
+function spanText(sd: SentenceData, i: number, len: number): string {
+  return sd.tokens
+    .slice(i, i + len)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 function mentionAt(sd: SentenceData, k: number): Mention | undefined {
   return sd.mentions.find((m) => m.t0 <= k && k < m.t1);
 }
@@ -533,6 +541,17 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
   return list;
 }
 
+const AUXILIARIES = new Set(['har', 'havde', 'hadde', 'have', 'has', 'had', 'er', 'var', 'været', 'vært']);
+
+function verbContext(sd: SentenceData, i: number): boolean {
+  if (sd.mentions.some((m) => m.t1 === i && m.kind !== 'gen' && isActor(sd, m))) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (AUXILIARIES.has(sd.norms[k])) return true;
+    if (!sd.tokens[k].word) return false;
+  }
+  return false;
+}
+
 function isPassiveContext(sd: SentenceData, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (grammar.attack.passiveAux.has(sd.norms[k])) return true;
@@ -578,16 +597,7 @@ function extractAttacks(
       const prevEvent = event ?? lastAttack ?? pending[pending.length - 1];
       const targets = here.length ? here : (prevEvent?.targets ?? []);
       const ev = !here.length && prevEvent ? [evidence(ctx, prevEvent.sd, 'attacked', 0.8)] : [];
-      emit(
-        attackers,
-        targets,
-        sd.tokens
-          .slice(i, i + resp)
-          .map((t) => t.text)
-          .join(' '),
-        0.8,
-        ev,
-      );
+      emit(attackers, targets, spanText(sd, i, resp), 0.8, ev);
       if (attackers.length) {
         event = { s: si, attackers, targets, sd };
         for (const p of pending.splice(0)) if (p.targets.some((t) => targets.includes(t))) void p;
@@ -648,10 +658,7 @@ function extractAttacks(
         }
       }
       if (target) {
-        const trig = sd.tokens
-          .slice(i, i + len)
-          .map((t) => t.text)
-          .join(' ');
+        const trig = spanText(sd, i, len);
         if (agent) {
           emit([agent.key], [target.key], trig, 0.85);
           event = { s: si, attackers: [agent.key], targets: [target.key], sd };
@@ -668,12 +675,15 @@ function extractAttacks(
       continue;
     }
     // Nominal: "USA's drab på X", "det iranske missilangreb mod X", "et angreb mod X".
-    if (isAttackNoun(norm) && !isPassiveContext(sd, i + 1)) {
-      const prep = sd.norms[i + 1] ?? '';
-      if (!grammar.attack.nounPreps.has(prep)) continue;
-      const end = clauseEnd(sd, i + 1);
-      const targets = targetsAfter(sd, i + 2, Math.min(end, i + 9)).slice(0, 3);
-      if (!targets.length) continue;
+    // Without a preposition after it the word may be a verb form ("angrep", "angreb"): fall through.
+    const nominalTargets =
+      isAttackNoun(norm) &&
+      !isPassiveContext(sd, i + 1) &&
+      grammar.attack.nounPreps.has(sd.norms[i + 1] ?? '')
+        ? targetsAfter(sd, i + 2, Math.min(clauseEnd(sd, i + 1), i + 9)).slice(0, 3)
+        : [];
+    if (nominalTargets.length) {
+      const targets = nominalTargets;
       // Attacker: a genitive or adjective before the noun ("USA's", "det amerikanske militærs", "iranske").
       let attacker: Mention | undefined;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -725,6 +735,9 @@ function extractAttacks(
         sd.mentions.some((m) => m.t1 === i && (m.kind === 'gen' || m.kind === 'adj'))
       )
         continue;
+      // A form that is also an attack noun ("angrep", "angrebet") is a verb only after its subject or an
+      // auxiliary: "Hamas angrep Israel", "har angrebet Kyiv", not "om angrebet får konsekvenser".
+      if (!weak && isAttackNoun(norm) && !verbContext(sd, i)) continue;
       const len = weak || 1;
       const end = clauseEnd(sd, i + len - 1);
       let from = i + len;
@@ -760,15 +773,7 @@ function extractAttacks(
       if (attackers.length && targets.length) {
         const conf = weak ? 0.4 : 0.9;
         const keys = targets.map((m) => m.key);
-        emit(
-          attackers,
-          keys,
-          sd.tokens
-            .slice(i, i + len)
-            .map((t) => t.text)
-            .join(' '),
-          conf,
-        );
+        emit(attackers, keys, spanText(sd, i, len), conf);
         if (!weak) event = { s: si, attackers, targets: keys, sd };
       }
       i += len - 1;
@@ -779,6 +784,30 @@ function extractAttacks(
 
 function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, add: Add): void {
   const n = sd.tokens.length;
+  /** The location after a preposition in [from, to), with any coordinated ones ("i Estland og Latvia"). */
+  const locationsAfter = (from: number, to: number): Mention[] => {
+    const first = locationAfter(from, to);
+    if (!first || first.s !== sd.sentence.index || sd.mentions.indexOf(first) < 0)
+      return first ? [first] : [];
+    const out = [first];
+    let k = first.t1;
+    while (k < to && /^(og|and|och|samt|,)$/.test(sd.norms[k] ?? '')) {
+      const m = sd.mentions.find((x) => x.t0 === k + 1);
+      if (!m || m.kind !== 'name' || (m.type !== 'country' && m.type !== 'base' && m.type !== 'place')) break;
+      out.push(m);
+      k = m.t1;
+    }
+    return out;
+  };
+  const locationBefore = (from: number, to: number): Mention | undefined => {
+    for (let k = to - 2; k >= from; k--) {
+      if (!grammar.stationing.locPreps.has(sd.norms[k])) continue;
+      const m = sd.mentions.find((x) => x.t0 === k + 1);
+      if (m && m.kind === 'name' && (m.type === 'base' || m.type === 'place' || m.type === 'country'))
+        return m;
+    }
+    return undefined;
+  };
   const locationAfter = (from: number, to: number): Mention | undefined => {
     for (let k = from; k < to; k++) {
       const norm = sd.norms[k];
@@ -819,9 +848,15 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
           ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m)
           : m.kind === 'name' || m.kind === 'coref'),
     );
-  const emit = (sources: Mention[], target: Mention | undefined, trigger: string, conf: number): void => {
-    if (!target) return;
-    for (const s of sources) add('stationed-at', s.key, target.key, evidence(ctx, sd, trigger, conf));
+  const emit = (
+    sources: Mention[],
+    target: Mention | Mention[] | undefined,
+    trigger: string,
+    conf: number,
+  ): void => {
+    for (const t of Array.isArray(target) ? target : target ? [target] : [])
+      for (const s of sources)
+        if (s.key !== t.key) add('stationed-at', s.key, t.key, evidence(ctx, sd, trigger, conf));
   };
   for (let i = 0; i < n; i++) {
     const norm = sd.norms[i];
@@ -847,29 +882,23 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         .find((m) => m.t1 <= i && (m.type === 'base' || m.type === 'place'));
       const subjectPron = grammar.thingPron.has(sd.norms[sd.tokens.findIndex((t) => t.word)] ?? '');
       const target = before ?? (subjectPron ? d.lastBase : undefined);
-      emit(
-        sources,
-        target,
-        sd.tokens
-          .slice(i, i + used)
-          .map((t) => t.text)
-          .join(' '),
-        0.75,
-      );
+      emit(sources, target, spanText(sd, i, used), 0.75);
       i += used - 1;
       continue;
     }
     // "danske soldater udstationeret på X", "Norge har 70 soldater utplassert der", "blandt de udstationerede på basen"
     if (grammar.stationing.participles.has(norm) || grammar.stationing.nouns.has(norm)) {
       const start = clauseStart(sd, i);
-      const sources = troopSources(start, i);
-      const target = locationAfter(i + 1, clauseEnd(sd, i));
-      emit(
-        sources.filter((s) => !target || s.key !== target.key),
-        target,
-        sd.tokens[i].text,
-        0.85,
-      );
+      const end = clauseEnd(sd, i);
+      const targets = locationsAfter(i + 1, end);
+      const sources = troopSources(start, i).filter((s) => !targets.some((t) => t.key === s.key));
+      if (targets.length || sources.length) {
+        emit(sources, targets, sd.tokens[i].text, 0.85);
+        continue;
+      }
+      // "I Polen er det stasjonert amerikanske soldater": the location first, the troops after.
+      const after = troopSources(i + 1, end).filter((m) => m.kind === 'adj' || m.kind === 'people');
+      emit(after, locationBefore(start, i), sd.tokens[i].text, 0.8);
       continue;
     }
     // "USA har om lag 5.200 soldater i landet"
@@ -879,7 +908,9 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       let troops = -1;
       for (; k < Math.min(n, i + 7); k++) {
         if (/^\d/.test(sd.tokens[k].text)) number = true;
-        if (number && isTroopNoun(sd.norms[k])) {
+        // "USA har soldater i Estland": a bare troop noun followed by a location preposition also counts.
+        const located = grammar.stationing.locPreps.has(sd.norms[k + 1] ?? '');
+        if ((number || located) && isTroopNoun(sd.norms[k])) {
           troops = k;
           break;
         }
@@ -896,8 +927,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         );
       if (!subj) continue;
       if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;
-      const target = locationAfter(troops + 1, n);
-      if (target && target.key !== subj.key) emit([subj], target, sd.tokens[i].text, 0.8);
+      emit([subj], locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
       continue;
     }
     // "De danske soldater befinder sig i Irak"
@@ -906,16 +936,11 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       const sources = troopSources(clauseStart(sd, i), i).filter(
         (m) => m.kind === 'adj' || m.kind === 'people',
       );
-      const target = locationAfter(i + located, clauseEnd(sd, i + located));
-      emit(
-        sources,
-        target,
-        sd.tokens
-          .slice(i, i + located)
-          .map((t) => t.text)
-          .join(' '),
-        0.7,
-      );
+      // A phrase ending in its preposition ("are stationed in") leaves the location right after it.
+      const lastWord = sd.norms[i + located - 1];
+      const from = grammar.stationing.locPreps.has(lastWord) ? i + located - 1 : i + located;
+      const target = locationsAfter(from, clauseEnd(sd, i + located));
+      emit(sources, target, spanText(sd, i, located), 0.7);
       i += located - 1;
       continue;
     }
