@@ -173,11 +173,25 @@ export function recogniseSentence(
     let m = lexicon.matchName(texts, fulls, i, prefer);
     // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
     // national words on their own ("forsvaret"): those need a capital.
-    if (m && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
+    // "Ruslands forsvarsministerium", "Syria's foreign ministry": a national body owned by the country
+    // in the genitive before it is one name, that country's body.
+    const owner = out.length ? out[out.length - 1] : undefined;
+    const owned =
+      m &&
+      m.entry.national &&
+      m.entry.orgKind !== 'government' &&
+      owner &&
+      owner.t1 === i &&
+      owner.kind === 'gen' &&
+      owner.type === 'country'
+        ? owner
+        : undefined;
+    if (m && !owned && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
     // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
     // language uses for the state itself; the adjective names the country.
     if (
       m &&
+      !owned &&
       m.length > 1 &&
       (grammar.determiners.has(norm) || !t.cap) &&
       DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')
@@ -199,7 +213,11 @@ export function recogniseSentence(
         // leave to the name-sequence rules
       } else {
         const type = entryType(m.entry);
-        const men = makeMention(sd, i, i + m.length, type, m.genitive ? 'gen' : 'name', m.entry.label);
+        const t0 = owned ? owned.t0 : i;
+        if (owned) out.pop();
+        const backed = type === 'country' && !!last.tail && grammar.backerTails.has(last.tail);
+        const kind = m.genitive ? 'gen' : backed ? 'adj' : 'name';
+        const men = makeMention(sd, t0, i + m.length, type, kind, m.entry.label);
         if (m.full && last.tail) {
           men.end = last.end + last.tail.length + 1;
           men.surface = sd.sentence.text.slice(men.start - sd.sentence.start, men.end - sd.sentence.start);
@@ -212,7 +230,7 @@ export function recogniseSentence(
           else if (m.length > 1 || !coalition.entry) coalition.entry = m.entry;
           men.label = men.entry!.label;
         }
-        men.country = m.entry.country;
+        men.country = owned?.country ?? m.entry.country;
         men.tail = m.full ? undefined : last.tail;
         const suffix = type === 'place' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
         if (suffix) for (let k = i + m.length; k < i + m.length + suffix; k++) consumed[k] = true;
@@ -229,7 +247,9 @@ export function recogniseSentence(
       }
     }
     const nextNorm = norms[i + 1];
-    if (!t.tail) {
+    // "Iranian-backed militias", "Iran-støttede militser": the country backs someone, it is not an actor.
+    const backer = !!t.tail && grammar.backerTails.has(t.tail);
+    if (!t.tail || backer) {
       const adj = lexicon.adjectives.get(norm);
       if (adj && !grammar.notDemonyms.has(norm) && !(nextNorm && grammar.nonActorNouns.has(nextNorm))) {
         const men = makeMention(sd, i, i + 1, 'country', 'adj', lexicon.countryLabel(adj));

@@ -502,6 +502,8 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
           (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2))));
     if (governed && m.kind !== 'coref') continue;
     if (m.kind === 'gen') continue;
+    // "X said the strikes had killed ...": the speaker of a reporting verb is not the verb's subject.
+    if (sd.norms.slice(m.t1, i).some((w) => grammar.reporting.verbs.single.has(w))) break;
     const out = [m];
     for (let e = c - 1; e >= 0; e--) {
       const o = cands[e];
@@ -892,7 +894,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       const end = clauseEnd(sd, i);
       const targets = locationsAfter(i + 1, end);
       const sources = troopSources(start, i).filter((s) => !targets.some((t) => t.key === s.key));
-      if (targets.length || sources.length) {
+      if (targets.length) {
         emit(sources, targets, sd.tokens[i].text, 0.85);
         continue;
       }

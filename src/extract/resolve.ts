@@ -93,7 +93,8 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
           m.key = nodeKey('organisation', `coalition ${m.key.slice('coalition:'.length)}`);
         } else if (m.entry?.national || (m.entry && foreignOwner(sd, m))) {
           const entry = m.entry;
-          m.country = entry.national ? nationalCountry(ctx, sd, m) : foreignOwner(sd, m);
+          // A country the recogniser already joined to the name ("Irans udenrigsministerium") wins.
+          m.country = entry.national ? (m.country ?? nationalCountry(ctx, sd, m)) : foreignOwner(sd, m);
           // The one body of that kind the lexicon lists for the country ("Parlamentet i Bagdad").
           const own = m.country ? lexicon.onlyOrganisation(entry.orgKind, m.country) : undefined;
           if (own && entry.national) {

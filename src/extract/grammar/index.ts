@@ -65,6 +65,7 @@ export const grammar = {
   baseSuffixes: phrases((f) => f.baseWords.nameSuffixes),
   placeTails: set((f) => f.placeTails),
   orgTails: set((f) => f.orgTails),
+  backerTails: set((f) => f.backerTails),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
   nationalTitles: set((f) => f.nationalTitles),
