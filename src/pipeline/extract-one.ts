@@ -1,10 +1,11 @@
 /**
- * One article → its graph as JSON text: what a worker (or the main thread, for small runs) does per article.
+ * One article → its graph as compact JSON text (see compact.ts): what a worker (or the main thread, for small runs) does per article.
  * The extractor's own failures and invalid output become a reason, never an exception.
  */
 import type { ArticleInput } from '../articles/types.ts';
 import { extractArticle } from '../extract/index.ts';
 import { serializeGraph, validateGraphData } from '../graph/index.ts';
+import { compactResult } from './compact.ts';
 
 export interface ExtractOutcome {
   json?: string;
@@ -34,5 +35,5 @@ export function extractToJson(article: ArticleInput, hash: string): ExtractOutco
   }
   const checked = validateGraphData(data);
   if (!checked.ok) return { error: `extractor gave an invalid graph: ${checked.errors[0]}` };
-  return { json: JSON.stringify(data) };
+  return { json: JSON.stringify(compactResult(data, article)) };
 }

@@ -12,6 +12,7 @@ import { canonicalize } from '../graph/index.ts';
 import { graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
+import { expandResult } from './compact.ts';
 import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import { CorpusMerger } from './merge.ts';
@@ -204,7 +205,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       accept(r.index, null);
     } else {
       result.extracted++;
-      accept(r.index, JSON.parse(r.json) as SerializedNewsGraph);
+      accept(r.index, expandResult(JSON.parse(r.json) as SerializedNewsGraph, unique[r.index].article));
     }
     options.onProgress?.({ done, total, cached: result.cached });
   };
@@ -222,7 +223,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (hit) {
       // Merged now if every earlier article is in, else held until the misses before it are extracted.
       result.cached++;
-      accept(index, hit);
+      accept(index, expandResult(hit, article));
     } else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
   });
   options.onProgress?.({ done, total, cached: result.cached });
