@@ -303,7 +303,21 @@ function attribution(
     const len = phrase || verb;
     if (!len) continue;
     if (mentionAt(sd, k)) continue;
-    const prevTok = sd.tokens[k - 1]?.text ?? '';
+    // "X's spokesman, Nasser Kanaani, told ...": a comma closing a named person's apposition is no quote end.
+    // Unless a person follows the verb: "..., Qasem Soleimani, tvitrer redaktør Deborah Haynes".
+    const after = speakerAfter(sd, k + len, res, d);
+    const personAfter = !!after?.key && sd.mentions.some((m) => m.key === after.key && m.type === 'person');
+    const appositive =
+      !personAfter &&
+      sd.mentions.some(
+        (m) =>
+          m.t1 === k - 1 &&
+          m.type === 'person' &&
+          m.kind === 'name' &&
+          sd.tokens[m.t0 - 1]?.text === ',' &&
+          sd.tokens[k - 1]?.text === ',',
+      );
+    const prevTok = appositive ? '' : (sd.tokens[k - 1]?.text ?? '');
     const backRef = k === first + 1 && BACKREF.has(sd.norms[first]);
     if (backRef) out.backward = true;
     const afterQuoteEarly =
