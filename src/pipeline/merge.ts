@@ -47,8 +47,18 @@ export class CorpusMerger {
   private readonly nodes = new Map<string, NodeState>();
   private readonly edges = new Map<string, EdgeState>();
 
+  /** Whether every node's and edge's seen-set holds keys for all its mentions and evidence. */
+  private keyed = true;
+
   /** Same steps, in the same order, as mergeInto(target, source). */
   add(source: SerializedNewsGraph): void {
+    // A graph of articles not met before (the pipeline's case: one graph per article) cannot repeat a
+    // mention or evidence already here, and graph/build.ts never repeats one within a graph: no keys
+    // needed. Otherwise the keys are (re)built and checked.
+    const fresh = this.isFresh(source);
+    if (!fresh && !this.keyed) this.rekey();
+    if (fresh) this.keyed = false;
+    this.fresh = fresh;
     for (const a of source.attributes.articles) {
       if (this.articleIds.has(a.id)) continue;
       this.articleIds.add(a.id);
@@ -59,6 +69,27 @@ export class CorpusMerger {
       const a = e.attributes;
       this.addRelation(a.type, e.source, e.target, a.evidence, a.date);
     }
+  }
+
+  private fresh = false;
+
+  private isFresh(source: SerializedNewsGraph): boolean {
+    const ids = new Set<string>();
+    for (const a of source.attributes.articles) {
+      if (this.articleIds.has(a.id)) return false;
+      ids.add(a.id);
+    }
+    for (const n of source.nodes)
+      for (const m of n.attributes.mentions) if (!ids.has(m.article)) return false;
+    for (const e of source.edges)
+      for (const ev of e.attributes.evidence) if (!ids.has(ev.article)) return false;
+    return true;
+  }
+
+  private rekey(): void {
+    for (const s of this.nodes.values()) s.mentions = new Set(s.attrs.mentions.map(mentionKey));
+    for (const s of this.edges.values()) s.evidence = new Set(s.attrs.evidence.map(evidenceKey));
+    this.keyed = true;
   }
 
   private upsertNode(key: string, input: NodeAttributes): void {
@@ -79,12 +110,14 @@ export class CorpusMerger {
     const attrs = state.attrs;
     pushUnique(attrs.aliases, state.aliases, input.label);
     for (const alias of input.aliases) pushUnique(attrs.aliases, state.aliases, alias);
-    for (const m of input.mentions) {
-      const k = mentionKey(m);
-      if (state.mentions.has(k)) continue;
-      state.mentions.add(k);
-      attrs.mentions.push(m);
-    }
+    if (this.fresh) attrs.mentions.push(...input.mentions);
+    else
+      for (const m of input.mentions) {
+        const k = mentionKey(m);
+        if (state.mentions.has(k)) continue;
+        state.mentions.add(k);
+        attrs.mentions.push(m);
+      }
     for (const m of input.mentions) pushUnique(attrs.articles, state.articles, m.article);
     if ((attrs.country === undefined || attrs.country === null) && input.country)
       attrs.country = input.country;
@@ -112,12 +145,14 @@ export class CorpusMerger {
       this.edges.set(key, state);
     }
     const attrs = state.attrs;
-    for (const e of evidence) {
-      const k = evidenceKey(e);
-      if (state.evidence.has(k)) continue;
-      state.evidence.add(k);
-      attrs.evidence.push(e);
-    }
+    if (this.fresh) attrs.evidence.push(...evidence);
+    else
+      for (const e of evidence) {
+        const k = evidenceKey(e);
+        if (state.evidence.has(k)) continue;
+        state.evidence.add(k);
+        attrs.evidence.push(e);
+      }
     const list = (attrs.articles ??= []);
     for (const e of evidence) pushUnique(list, state.articles, e.article);
     if (date && (!attrs.date || date < attrs.date)) attrs.date = date;
