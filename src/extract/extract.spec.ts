@@ -155,3 +155,49 @@ describe('other languages', () => {
     expect(edges(g, 'stationed-at')).toContain('country:united-kingdom -> base:al-tanf');
   });
 });
+
+describe('generality (sentences written for these rules, not taken from any corpus)', () => {
+  it('reads a noun/verb-ambiguous attack form as a verb after its subject or an auxiliary', () => {
+    const g = graphOf('Hamas angrep Israel i oktober. Senere har Israel angrepet mål i Sør-Libanon.', 'nb');
+    expect(edges(g, 'attacked')).toContain('organisation:hamas -> country:israel');
+    expect(edges(g, 'attacked')).toContain('country:israel -> place:southern-lebanon');
+  });
+  it('keeps the definite noun "angrebet" after a subordinator from being a verb', () => {
+    const g = graphOf('Forsvaret kan ikke oplyse, om angrebet får konsekvenser for soldaterne i Irak.', 'da');
+    expect(edges(g, 'attacked')).toEqual([]);
+  });
+  it('stations troops in every coordinated location of "har soldater i X og Y"', () => {
+    const g = graphOf('Frankrike har soldater i Estland og Latvia.', 'nb');
+    expect(edges(g, 'stationed-at').sort()).toEqual([
+      'country:france -> country:estonia',
+      'country:france -> country:latvia',
+    ]);
+  });
+  it('stations troops when the location comes before the participle', () => {
+    const g = graphOf('I Romania er det stasjonert flere hundre franske soldater.', 'nb');
+    expect(edges(g, 'stationed-at')).toEqual(['country:france -> country:romania']);
+  });
+  it('reads "are stationed in" in English', () => {
+    const g = graphOf('About 400 British troops are stationed in Estonia.', 'en');
+    expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> country:estonia']);
+  });
+  it("joins a country's genitive and a national body into that country's body", () => {
+    const g = graphOf('Tysklands forsvarsministerium oplyser, at Polen har fået flere kampvogne.', 'da');
+    expect(g.getNodeAttribute('organisation:national-defence-ministry-germany', 'country')).toBe(
+      'country:germany',
+    );
+    expect(edges(g, 'stated')).toContain('organisation:national-defence-ministry-germany -> country:poland');
+  });
+  it('does not make a "-backed" country an attack target, nor the speaker of "said" an attacker', () => {
+    const g = graphOf('The Pentagon said the United States struck Russian-backed fighters in Libya.', 'en');
+    expect(edges(g, 'attacked')).toEqual(['country:united-states -> country:libya']);
+  });
+  it('takes the person in an apposition, not the recipient, as the speaker of "told"', () => {
+    const g = graphOf(
+      "Turkey's foreign ministry spokesman, Kemal Arslan, told Reuters that Ankara had no role in Syria.",
+      'en',
+    );
+    expect(edges(g, 'stated')).toContain('person:kemal-arslan -> country:syria');
+    expect(edges(g, 'stated').some((e) => e.startsWith('organisation:reuters'))).toBe(false);
+  });
+});
