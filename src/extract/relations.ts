@@ -907,6 +907,16 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       const start = clauseStart(sd, i);
       const end = clauseEnd(sd, i);
       const targets = locationsAfter(i + 1, end);
+      // "er udsendt til Det Røde Hav", "deployed to Poland": a deployment's destination.
+      if (!targets.length && grammar.stationing.deployPreps.has(sd.norms[i + 1] ?? '')) {
+        const dest = sd.mentions.find((m) => m.t0 >= i + 2 && m.t0 <= i + 3);
+        if (
+          dest &&
+          dest.kind === 'name' &&
+          (dest.type === 'country' || dest.type === 'place' || dest.type === 'base')
+        )
+          targets.push(dest);
+      }
       const sources = troopSources(start, i).filter((s) => !targets.some((t) => t.key === s.key));
       if (targets.length) {
         emit(sources, targets, sd.tokens[i].text, 0.85);

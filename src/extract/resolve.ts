@@ -40,7 +40,9 @@ function ownerCountryBefore(sd: SentenceData, end: number): Mention | undefined 
       m.t1 === end &&
       (m.kind === 'gen' ||
         m.kind === 'adj' ||
-        (m.kind === 'name' && m.tail && grammar.titleTails.has(m.tail))) &&
+        (m.kind === 'name' && m.tail && grammar.titleTails.has(m.tail)) ||
+        // "Iran's foreign ministry spokesman": a country's own body before the title.
+        (m.kind === 'name' && m.type === 'organisation' && !!m.entry?.national && !!m.country)) &&
       (m.country || m.type === 'organisation'),
   );
 }

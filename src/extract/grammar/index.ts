@@ -102,6 +102,7 @@ export const grammar = {
     located: phrases((f) => f.stationing.located),
     have: set((f) => f.stationing.have),
     locPreps: set((f) => f.stationing.locPreps),
+    deployPreps: set((f) => f.stationing.deployPreps),
   },
   reporting: {
     verbs: phrases((f) => f.reporting.verbs),
