@@ -177,6 +177,11 @@ describe('generality (sentences written for these rules, not taken from any corp
     const g = graphOf('I Romania er det stasjonert flere hundre franske soldater.', 'nb');
     expect(edges(g, 'stationed-at')).toEqual(['country:france -> country:romania']);
   });
+  it('names a ship as a unit with its flag state, deployed to a sea', () => {
+    const g = graphOf('Den norske fregatten Otto Sverdrup er utsendt til Middelhavet.', 'nb');
+    expect(g.getNodeAttribute('organisation:oto-sverdrup', 'type')).toBe('organisation');
+    expect(g.getNodeAttribute('organisation:oto-sverdrup', 'country')).toBe('country:norway');
+  });
   it('reads "are stationed in" in English', () => {
     const g = graphOf('About 400 British troops are stationed in Estonia.', 'en');
     expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> country:estonia']);

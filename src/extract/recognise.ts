@@ -398,6 +398,13 @@ function classifySequence(
     push(a, b, 'organisation');
     return;
   }
+  // A named ship ("fregatten Iver Huitfeldt", "the destroyer USS Carney") is a unit, never a person.
+  if (a > 0 && grammar.vesselNouns.has(norms[a - 1])) {
+    const ship = push(a, b, 'organisation');
+    // "den danske fregat X": the flag state.
+    ship.country = out.find((m) => m.t1 === a - 1 && m.kind === 'adj')?.country;
+    return;
+  }
   // Bases: "luftbasen X", "Camp X", "X Air Base".
   if (a > 0 && grammar.baseDef.has(norms[a - 1])) {
     push(a, b, 'base');

@@ -112,7 +112,7 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
         } else {
           m.key = nodeKey('organisation', foldName(m.label));
           const owner = ownerCountryBefore(sd, m.t0);
-          m.country =
+          m.country ??=
             (owner?.kind !== 'name' ? owner?.country : undefined) ??
             countryAfter(sd, m.t1) ??
             (grammar.nationalOrgHeads.has(m.surface.split(/\s+/).pop() ?? '') ? ctx.homeCountry : undefined);

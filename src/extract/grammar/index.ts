@@ -66,6 +66,7 @@ export const grammar = {
   placeTails: set((f) => f.placeTails),
   orgTails: set((f) => f.orgTails),
   backerTails: set((f) => f.backerTails),
+  vesselNouns: set((f) => f.vesselNouns),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
   nationalTitles: set((f) => f.nationalTitles),
