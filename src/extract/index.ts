@@ -1,6 +1,6 @@
 // The extractor's API: per-article extraction (pure, independent of other articles), the corpus-level
 // consolidation pass, and both together.
-import { createNewsGraph, mergeInto } from '../graph/index.ts';
+import { GraphMerger, serializeGraph } from '../graph/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 import type { ArticleInput } from '../articles/types.ts';
 import { extractArticleGraph } from './article.ts';
@@ -21,7 +21,8 @@ export function consolidate(graph: NewsGraph): NewsGraph {
 
 /** Convenience: many articles → one consolidated graph. */
 export function extractCorpus(articles: ArticleInput[]): NewsGraph {
-  const graph = createNewsGraph();
-  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : 1))) mergeInto(graph, extractArticle(a));
-  return consolidate(graph);
+  const merger = new GraphMerger();
+  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : 1)))
+    merger.add(serializeGraph(extractArticle(a)));
+  return consolidate(merger.graph());
 }

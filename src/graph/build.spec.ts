@@ -5,9 +5,9 @@ import {
   canonicalize,
   combineConfidence,
   createNewsGraph,
-  mergeInto,
   upsertNode,
 } from './build.ts';
+import { mergeInto } from './merge.ts';
 import { nodeKey, slug } from './keys.ts';
 import { parseGraph, stringifyGraph } from './serialize.ts';
 

@@ -140,26 +140,6 @@ export function addArticle(graph: NewsGraph, article: ArticleMeta): void {
   if (!articles.some((a) => a.id === article.id)) articles.push(article);
 }
 
-/** Folds `source` into `target`: nodes, edges and articles. Both must use the same node keys. */
-export function mergeInto(target: NewsGraph, source: NewsGraph): NewsGraph {
-  for (const article of source.getAttribute('articles')) addArticle(target, article);
-  source.forEachNode((key, a) => {
-    upsertNode(target, {
-      key,
-      label: a.label,
-      type: a.type,
-      aliases: a.aliases,
-      country: a.country,
-      title: a.title,
-      mentions: a.mentions,
-    });
-  });
-  source.forEachEdge((_key, a, s, t) => {
-    addRelation(target, { type: a.type, source: s, target: t, evidence: a.evidence, date: a.date });
-  });
-  return target;
-}
-
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

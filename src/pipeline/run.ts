@@ -9,13 +9,12 @@ import { readArticles } from '../articles/read.ts';
 import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
 import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
 import { canonicalize } from '../graph/index.ts';
-import { graphStats } from '../graph/index.ts';
+import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
-import { CorpusMerger } from './merge.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { runInWorkers } from './pool.ts';
@@ -180,7 +179,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Results arrive in any order; they are merged as soon as every earlier article has been.
   const total = unique.length;
   const ready = new Map<number, SerializedNewsGraph | null>();
-  const merger = new CorpusMerger();
+  const merger = new GraphMerger();
   let mergeMs = 0;
   let nextToMerge = 0;
   let done = 0;

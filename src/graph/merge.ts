@@ -1,11 +1,12 @@
 /**
- * Merging thousands of per-article graphs. The result is exactly what folding them one by one with
- * `mergeInto` (src/graph/build.ts) gives — same nodes, edges, list orders and attribute key orders — but
- * with the de-duplication sets kept between articles instead of rebuilt for every article, which makes
- * `mergeInto` quadratic in a busy node's mentions (a country met in every article). The per-article graphs
- * arrive serialized (from workers or the cache), so no graphology graph is built for each either.
+ * Merging graphs: the one implementation behind `mergeInto` and the corpus pipeline. The result is what
+ * folding each graph's articles, nodes and edges in with addArticle/upsertNode/addRelation (build.ts) gives —
+ * same nodes, edges, list orders and attribute key orders — but the de-duplication sets are kept between
+ * graphs instead of rebuilt for every one (which made folding quadratic in a busy node's mentions: a country
+ * met in every article), and graphs may arrive serialized (from workers or the cache).
  */
-import { combineConfidence, createNewsGraph, edgeKey } from '../graph/index.ts';
+import { combineConfidence, createNewsGraph } from './build.ts';
+import { edgeKey } from './keys.ts';
 import type {
   ArticleMeta,
   EdgeAttributes,
@@ -14,7 +15,7 @@ import type {
   NewsGraph,
   NodeAttributes,
   SerializedNewsGraph,
-} from '../graph/index.ts';
+} from './types.ts';
 
 interface NodeState {
   attrs: NodeAttributes;
@@ -41,7 +42,7 @@ function pushUnique(list: string[], seen: Set<string>, item: string): void {
   list.push(item);
 }
 
-export class CorpusMerger {
+export class GraphMerger {
   private readonly articles: ArticleMeta[] = [];
   private readonly articleIds = new Set<string>();
   private readonly nodes = new Map<string, NodeState>();
@@ -50,7 +51,7 @@ export class CorpusMerger {
   /** Whether every node's and edge's seen-set holds keys for all its mentions and evidence. */
   private keyed = true;
 
-  /** Same steps, in the same order, as mergeInto(target, source). */
+  /** Folds `source` in: its articles, then its nodes, then its edges, in their order. */
   add(source: SerializedNewsGraph): void {
     // A graph of articles not met before (the pipeline's case: one graph per article) cannot repeat a
     // mention or evidence already here, and graph/build.ts never repeats one within a graph: no keys
@@ -158,7 +159,22 @@ export class CorpusMerger {
     if (date && (!attrs.date || date < attrs.date)) attrs.date = date;
   }
 
-  /** The merged graph; confidence combined once per edge, as after the last mergeInto. */
+  /** Writes the merged nodes and edges into `target` (which must hold nothing the merger has not seen),
+   * keeping attributes the merge does not own, such as a layout's x and y. */
+  writeInto(target: NewsGraph): NewsGraph {
+    target.setAttribute('articles', this.articles);
+    for (const [key, s] of this.nodes)
+      if (target.hasNode(key)) target.mergeNodeAttributes(key, s.attrs);
+      else target.addNode(key, s.attrs);
+    for (const [key, s] of this.edges) {
+      s.attrs.confidence = combineConfidence(s.attrs.evidence);
+      if (target.hasEdge(key)) target.mergeEdgeAttributes(key, s.attrs);
+      else target.addDirectedEdgeWithKey(key, s.source, s.target, s.attrs);
+    }
+    return target;
+  }
+
+  /** The merged graph; confidence combined once per edge. */
   graph(): NewsGraph {
     const graph = createNewsGraph({ articles: this.articles });
     for (const [key, s] of this.nodes) graph.addNode(key, s.attrs);
@@ -168,4 +184,12 @@ export class CorpusMerger {
     }
     return graph;
   }
+}
+
+/** Folds `source` into `target`: nodes, edges and articles. Both must use the same node keys. */
+export function mergeInto(target: NewsGraph, source: NewsGraph): NewsGraph {
+  const merger = new GraphMerger();
+  merger.add(target.export() as unknown as SerializedNewsGraph);
+  merger.add(source.export() as unknown as SerializedNewsGraph);
+  return merger.writeInto(target);
 }

@@ -1,35 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTextArticle } from '../articles/parse.ts';
-import { extractArticle } from '../extract/index.ts';
-import {
-  addArticle,
-  addRelation,
-  canonicalize,
-  createNewsGraph,
-  mergeInto,
-  serializeGraph,
-  stringifyGraph,
-  upsertNode,
-} from '../graph/index.ts';
-import type { NewsGraph } from '../graph/index.ts';
-import { CorpusMerger } from './merge.ts';
+import { merged, reference } from '../../test/support/merge-reference.ts';
+import { addArticle, addRelation, canonicalize, createNewsGraph, upsertNode } from './build.ts';
+import { mergeInto } from './merge.ts';
+import { stringifyGraph } from './serialize.ts';
 
-/** The reference: mergeInto one article after another. */
-function reference(graphs: NewsGraph[]): string {
-  const g = createNewsGraph();
-  for (const a of graphs) mergeInto(g, a);
-  return stringifyGraph(canonicalize(g));
-}
-
-function fast(graphs: NewsGraph[]): string {
-  const m = new CorpusMerger();
-  for (const a of graphs) m.add(JSON.parse(JSON.stringify(serializeGraph(a))));
-  return stringifyGraph(canonicalize(m.graph()));
-}
-
-describe('CorpusMerger', () => {
-  it('gives exactly what mergeInto gives on hand-made overlapping graphs', () => {
+describe('GraphMerger', () => {
+  it('gives what folding with the builders gives, on hand-made overlapping graphs', () => {
     const one = createNewsGraph();
     addArticle(one, { id: 'a', file: 'a', lang: 'da', text: 'USA angreb Iran. Iran svarede.' });
     upsertNode(one, {
@@ -82,19 +58,34 @@ describe('CorpusMerger', () => {
       evidence: [{ article: 'b', sentence: 'The US attacked Iran.', start: 0, end: 21, confidence: 0.7 }],
     });
     const expected = reference([one, two]);
-    expect(fast([one, two])).toBe(expected);
+    expect(merged([one, two])).toBe(expected);
+    expect(stringifyGraph(canonicalize(mergeInto(mergeInto(createNewsGraph(), one), two)))).toBe(expected);
     const edge = JSON.parse(expected).edges[0].attributes;
     expect(edge.confidence).toBe(0.88); // 1 - 0.4 × 0.3
     expect(edge.date).toBe('2020-01');
+    const usa = JSON.parse(expected).nodes.find((n: { key: string }) => n.key === 'country:usa').attributes;
+    expect(usa.aliases).toEqual(['USA', 'US', 'United States']);
+    expect(usa.articles).toEqual(['a', 'b']);
   });
+});
 
-  it("gives exactly what mergeInto gives on the extractor's graphs of the seeds, twice over", () => {
-    const dir = new URL('../../seeds/', import.meta.url);
-    const names = readdirSync(dir).sort();
-    const graphs = [...names, ...names.map((n) => `copy/${n}`)].map((id) => {
-      const name = id.replace('copy/', '');
-      return extractArticle(parseTextArticle(id, id, readFileSync(new URL(name, dir), 'utf8')));
+describe('mergeInto', () => {
+  it('keeps attributes the merge does not own (layout positions) and adds new nodes', () => {
+    const target = createNewsGraph();
+    upsertNode(target, { key: 'country:iran', label: 'Iran', type: 'country' });
+    target.mergeNodeAttributes('country:iran', { x: 3, y: 4 });
+    const source = createNewsGraph();
+    addArticle(source, { id: 'b', file: 'b', lang: 'en', text: 'Iraq and Iran.' });
+    upsertNode(source, {
+      key: 'country:iran',
+      label: 'Iran',
+      type: 'country',
+      mentions: [{ article: 'b', sentence: 0, start: 10, end: 14 }],
     });
-    expect(fast(graphs)).toBe(reference(graphs));
+    upsertNode(source, { key: 'country:iraq', label: 'Iraq', type: 'country' });
+    mergeInto(target, source);
+    expect(target.getNodeAttributes('country:iran')).toMatchObject({ x: 3, y: 4, articles: ['b'] });
+    expect(target.order).toBe(2);
+    expect(target.getAttribute('articles').map((a) => a.id)).toEqual(['b']);
   });
 });
