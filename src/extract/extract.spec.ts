@@ -182,6 +182,11 @@ describe('generality (sentences written for these rules, not taken from any corp
     expect(g.getNodeAttribute('organisation:oto-sverdrup', 'type')).toBe('organisation');
     expect(g.getNodeAttribute('organisation:oto-sverdrup', 'country')).toBe('country:norway');
   });
+  it('reads a directional compound as a region of the country, not a base', () => {
+    const g = graphOf('Militsen skjøt raketter mot en militærbase i Nord-Kosovo.', 'nb');
+    expect(g.getNodeAttribute('place:nord-kosovo', 'type')).toBe('place');
+    expect(g.getNodeAttribute('place:nord-kosovo', 'country')).toBe('country:kosovo');
+  });
   it('reads "are stationed in" in English', () => {
     const g = graphOf('About 400 British troops are stationed in Estonia.', 'en');
     expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> country:estonia']);

@@ -197,6 +197,18 @@ export function recogniseSentence(
       DESCRIPTIVE_KINDS.has(m.entry.orgKind ?? '')
     )
       m = null;
+    // "Nord-Israel", "Øst-Ukraine": a region of the country after the direction.
+    const parts = t.text.split('-');
+    if (!m && parts.length === 2 && grammar.directionPrefixes.has(parts[0].toLowerCase())) {
+      const c = lexicon.matchName([parts[1]], [parts[1]], 0);
+      if (c && c.entry.kind === 'country' && c.length === 1 && !c.genitive) {
+        const men = makeMention(sd, i, i + 1, 'place', 'name', t.text);
+        men.country = c.entry.id;
+        out.push(men);
+        consumed[i] = true;
+        continue;
+      }
+    }
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -303,7 +315,9 @@ export function recogniseSentence(
     const norm = norms[i];
     if (grammar.baseIndef.has(norm) && grammar.stationing.locPreps.has(norms[i + 1] ?? '')) {
       const place = out.find((m) => m.t0 === i + 2 && (m.type === 'place' || m.type === 'base'));
-      if (place && place.kind === 'name') {
+      // A directional region ("en militærbase i Nord-Israel") locates the base, it does not name it.
+      const region = !!place && grammar.directionPrefixes.has(place.surface.split('-')[0].toLowerCase());
+      if (place && place.kind === 'name' && !region) {
         place.type = 'base';
         place.label = stripGenitive(place.surface);
         place.entry = undefined;

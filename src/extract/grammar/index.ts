@@ -67,6 +67,7 @@ export const grammar = {
   orgTails: set((f) => f.orgTails),
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),
+  directionPrefixes: set((f) => f.directionPrefixes),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
   nationalTitles: set((f) => f.nationalTitles),
