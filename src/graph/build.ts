@@ -40,21 +40,26 @@ function mentionKey(m: Mention): string {
   return `${m.article}\u0000${m.start}\u0000${m.end}`;
 }
 
+/** A node's attributes before any name or mention is folded in: the key order every graph file has. */
+export function newNodeAttributes(
+  input: Pick<NodeInput, 'label' | 'type' | 'country' | 'title'>,
+): NodeAttributes {
+  const attrs: NodeAttributes = {
+    label: input.label,
+    type: input.type,
+    aliases: [],
+    mentions: [],
+    articles: [],
+  };
+  if (input.country !== undefined) attrs.country = input.country;
+  if (input.title) attrs.title = input.title;
+  return attrs;
+}
+
 /** Adds the node or folds the input into the existing one (aliases, mentions, articles; first country wins). */
 export function upsertNode(graph: NewsGraph, input: NodeInput): string {
   const mentions = input.mentions ?? [];
-  if (!graph.hasNode(input.key)) {
-    const attrs: NodeAttributes = {
-      label: input.label,
-      type: input.type,
-      aliases: [],
-      mentions: [],
-      articles: [],
-    };
-    if (input.country !== undefined) attrs.country = input.country;
-    if (input.title) attrs.title = input.title;
-    graph.addNode(input.key, attrs);
-  }
+  if (!graph.hasNode(input.key)) graph.addNode(input.key, newNodeAttributes(input));
   const attrs = graph.getNodeAttributes(input.key);
   pushUnique(attrs.aliases, [input.label, ...(input.aliases ?? [])]);
   const seen = new Set(attrs.mentions.map(mentionKey));

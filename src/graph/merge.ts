@@ -5,7 +5,7 @@
  * graphs instead of rebuilt for every one (which made folding quadratic in a busy node's mentions: a country
  * met in every article), and graphs may arrive serialized (from workers or the cache).
  */
-import { combineConfidence, createNewsGraph } from './build.ts';
+import { combineConfidence, createNewsGraph, newNodeAttributes } from './build.ts';
 import { edgeKey } from './keys.ts';
 import type {
   ArticleMeta,
@@ -96,16 +96,12 @@ export class GraphMerger {
   private upsertNode(key: string, input: NodeAttributes): void {
     let state = this.nodes.get(key);
     if (!state) {
-      const attrs: NodeAttributes = {
-        label: input.label,
-        type: input.type,
-        aliases: [],
-        mentions: [],
-        articles: [],
+      state = {
+        attrs: newNodeAttributes(input),
+        aliases: new Set(),
+        mentions: new Set(),
+        articles: new Set(),
       };
-      if (input.country !== undefined) attrs.country = input.country;
-      if (input.title) attrs.title = input.title;
-      state = { attrs, aliases: new Set(), mentions: new Set(), articles: new Set() };
       this.nodes.set(key, state);
     }
     const attrs = state.attrs;
