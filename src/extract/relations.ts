@@ -232,7 +232,14 @@ function speakerBefore(
       )
         keys.push(p.key);
     }
-    return { key: keys[0], keys, span: [first.affil ? first.affil[0] : first.t0, first.t1] };
+    // "Iran's foreign ministry spokesman, Nasser Kanaani, told": the description before the apposition
+    // says who speaks, not what the statement is about.
+    const appositive = sd.tokens[first.t0 - 1]?.text === ',' && sd.tokens[first.t1]?.text === ',';
+    const s0 = Math.min(
+      first.affil ? first.affil[0] : first.t0,
+      appositive ? clauseStart(sd, first.t0) : first.t0,
+    );
+    return { key: keys[0], keys, span: [s0, first.t1] };
   }
   if (role && role.person && (!before.length || before[0].t0 >= role.t0)) {
     return { key: role.person, keys: [role.person], span: [role.t0, role.t1] };

@@ -41,7 +41,7 @@ describe('evaluation of the development set against its annotation', () => {
     ).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('attacked + stationed-at F1 ≥ 0.82', () => {
+  it('attacked + stationed-at F1 ≥ 0.86', () => {
     const d = report.details.relations;
     expect(
       report.relations.f1 ?? 0,
@@ -49,7 +49,7 @@ describe('evaluation of the development set against its annotation', () => {
     ).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('stated: speaker recall ≥ 0.70, precision ≥ 0.88', () => {
+  it('stated: speaker recall ≥ 0.70, precision ≥ 0.9', () => {
     expect(
       report.stated.speakerRecall ?? 0,
       misses(report.details.stated.missedSpeakers),
@@ -59,8 +59,10 @@ describe('evaluation of the development set against its annotation', () => {
     );
   });
 
-  it('country accuracy ≥ 0.80', () => {
-    expect(report.country.accuracy ?? 0, misses(report.details.country.mistakes)).toBeGreaterThanOrEqual(0.8);
+  it('country accuracy ≥ 0.82', () => {
+    expect(report.country.accuracy ?? 0, misses(report.details.country.mistakes)).toBeGreaterThanOrEqual(
+      0.82,
+    );
   });
 
   it('every edge has valid evidence', () => {
