@@ -187,6 +187,13 @@ describe('generality (sentences written for these rules, not taken from any corp
     expect(g.getNodeAttribute('place:nord-kosovo', 'type')).toBe('place');
     expect(g.getNodeAttribute('place:nord-kosovo', 'country')).toBe('country:kosovo');
   });
+  it('ends an attack clause at a conjunction that starts a new clause', () => {
+    const g = graphOf('Serbia har beskutt Kosovo siden Albania angrep Serbia i mai.', 'nb');
+    expect(edges(g, 'attacked').sort()).toEqual([
+      'country:albania -> country:serbia',
+      'country:serbia -> country:kosovo',
+    ]);
+  });
   it('reads "are stationed in" in English', () => {
     const g = graphOf('About 400 British troops are stationed in Estonia.', 'en');
     expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> country:estonia']);

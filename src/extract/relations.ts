@@ -95,6 +95,8 @@ function clauseEnd(sd: SentenceData, i: number): number {
       continue;
     if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
     if (subordinator(sd, sd.norms[k]) && k > i + 1) return k;
+    // "Israel har bombet Gaza siden Hamas angrep Israel": a new clause with its own subject.
+    if (grammar.clauseConjunctions.has(sd.norms[k]) && k > i + 1) return k;
   }
   return sd.tokens.length;
 }

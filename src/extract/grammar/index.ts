@@ -68,6 +68,7 @@ export const grammar = {
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),
   directionPrefixes: set((f) => f.directionPrefixes),
+  clauseConjunctions: set((f) => f.clauseConjunctions),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
   nationalTitles: set((f) => f.nationalTitles),
