@@ -32,27 +32,32 @@ interface Column {
   type: GexfType;
 }
 
-/** Declared attributes; ids are the column index (numeric ids, as Gephi writes them). */
-export const GEXF_NODE_COLUMNS: Column[] = [
-  { title: 'type', type: 'string' },
-  { title: 'country', type: 'string' },
-  { title: 'aliases', type: 'liststring' },
-  { title: 'title', type: 'string' },
-  { title: 'articleCount', type: 'integer' },
-  { title: 'mentionCount', type: 'integer' },
-  { title: 'articles', type: 'liststring' },
-  { title: 'mentions', type: 'string' },
-];
+/** Column declarations from `title: type` pairs, in order. */
+function columns(spec: Record<string, GexfType>): Column[] {
+  return Object.entries(spec).map(([title, type]) => ({ title, type }));
+}
 
-export const GEXF_EDGE_COLUMNS: Column[] = [
-  { title: 'type', type: 'string' },
-  { title: 'confidence', type: 'double' },
-  { title: 'evidenceCount', type: 'integer' },
-  { title: 'date', type: 'string' },
-  { title: 'firstEvidence', type: 'string' },
-  { title: 'evidence', type: 'string' },
-  { title: 'articles', type: 'liststring' },
-];
+/** Declared attributes; ids are the column index (numeric ids, as Gephi writes them). */
+export const GEXF_NODE_COLUMNS: Column[] = columns({
+  type: 'string',
+  country: 'string',
+  aliases: 'liststring',
+  title: 'string',
+  articleCount: 'integer',
+  mentionCount: 'integer',
+  articles: 'liststring',
+  mentions: 'string',
+});
+
+export const GEXF_EDGE_COLUMNS: Column[] = columns({
+  type: 'string',
+  confidence: 'double',
+  evidenceCount: 'integer',
+  date: 'string',
+  firstEvidence: 'string',
+  evidence: 'string',
+  articles: 'liststring',
+});
 
 type Value = string | number | string[] | null | undefined;
 

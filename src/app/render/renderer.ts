@@ -1,10 +1,12 @@
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
+import type { NodeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Store } from '../state/store.ts';
 import { buildDisplayGraph } from './display.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display.ts';
 import { LayoutControl, SETTLE_MAX_NODES, settle } from './layout.ts';
+import { nodePointProgramPickingAtRest } from './programs.ts';
 import { edgeReducer, nodeReducer } from './reducers.ts';
 import type { ReducerContext } from './reducers.ts';
 
@@ -27,8 +29,8 @@ export function markAfterPaint(name: string): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 }
 
-/** Settings that depend on the graph's size. */
-function sizeSettings(d: { order: number; size: number }) {
+/** Settings that depend on the graph's size; `points` is the node program for large graphs. */
+function sizeSettings(d: { order: number; size: number }, points: NodeProgramType) {
   const large = d.order > LARGE_NODES || d.size > LARGE_EDGES;
   return {
     // Thick anti-aliased arrows cost a lot of fragment work in software WebGL; on big graphs, where arrow
@@ -36,7 +38,7 @@ function sizeSettings(d: { order: number; size: number }) {
     edgeProgramClasses: large
       ? { arrow: EdgeLineProgram, curved: EdgeLineProgram }
       : { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
+    nodeProgramClasses: { circle: large ? points : NodeCircleProgram },
     enableEdgeEvents: d.size <= EDGE_EVENTS_MAX,
     // Big graphs: draw edges and labels only when the camera rests, and label only the big nodes.
     hideEdgesOnMove: d.size > 5000,
@@ -53,6 +55,9 @@ export class GraphView {
   layout: LayoutControl;
   private ctx: ReducerContext;
   private layoutListeners: ((running: boolean) => void)[] = [];
+  /** The camera moved during the frame being drawn (set before each frame). */
+  private moving = false;
+  private readonly points = nodePointProgramPickingAtRest(() => this.moving);
 
   constructor(
     private container: HTMLElement,
@@ -64,7 +69,7 @@ export class GraphView {
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
-      ...sizeSettings(this.store.state.graph),
+      ...sizeSettings(this.store.state.graph, this.points),
       labelFont: 'Inter, system-ui, sans-serif',
       edgeLabelFont: 'Inter, system-ui, sans-serif',
       labelSize: 13,
@@ -80,6 +85,7 @@ export class GraphView {
         ]),
     });
     this.layout = this.makeLayout();
+    this.trackMotion();
     this.scheduleEdges();
     this.wireEvents();
     this.throttleHoverPicking();
@@ -156,7 +162,7 @@ export class GraphView {
     this.display = this.prepare();
     this.layout = this.makeLayout();
     this.ctx = this.context();
-    for (const [k, v] of Object.entries(sizeSettings(this.store.state.graph))) {
+    for (const [k, v] of Object.entries(sizeSettings(this.store.state.graph, this.points))) {
       this.sigma.setSetting(k as keyof ReturnType<typeof sizeSettings>, v as never);
     }
     this.sigma.setGraph(this.display);
@@ -207,6 +213,41 @@ export class GraphView {
         this.ctx = { ...this.ctx, zoomedIn };
         sigma.refresh({ skipIndexation: true });
       }
+    });
+  }
+
+  /**
+   * While the camera moves, sigma leaves some layers empty (edges with hideEdgesOnMove; labels, hover labels
+   * and highlighted nodes with hideLabelsOnMove) but still clears them every frame, and the browser still
+   * reads each cleared WebGL canvas back and blends every layer. Hiding the empty layers saves that work
+   * and shows exactly the same picture.
+   */
+  private trackMotion(): void {
+    const { sigma } = this;
+    const captor = sigma.getMouseCaptor();
+    const camera = sigma.getCamera();
+    const canvases = sigma.getCanvases();
+    const edgeLayers = ['edges'];
+    const labelLayers = ['edgeLabels', 'labels', 'hovers', 'hoverNodes'];
+    let hidden = new Set<string>();
+    sigma.on('beforeRender', () => {
+      // The same test sigma's render() makes.
+      this.moving =
+        camera.isAnimated() ||
+        captor.isMoving ||
+        captor.draggedEvents > 0 ||
+        captor.currentWheelDirection !== 0;
+      const hide = new Set<string>();
+      if (this.moving) {
+        if (sigma.getSetting('hideEdgesOnMove')) edgeLayers.forEach((l) => hide.add(l));
+        if (sigma.getSetting('hideLabelsOnMove')) labelLayers.forEach((l) => hide.add(l));
+      }
+      for (const l of [...edgeLayers, ...labelLayers]) {
+        if (hide.has(l) !== hidden.has(l) && canvases[l]) {
+          canvases[l].style.visibility = hide.has(l) ? 'hidden' : '';
+        }
+      }
+      hidden = hide;
     });
   }
 
