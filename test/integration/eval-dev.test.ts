@@ -41,12 +41,12 @@ describe('evaluation of the development set against its annotation', () => {
     ).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('attacked + stationed-at F1 ≥ 0.86', () => {
+  it('attacked + stationed-at F1 ≥ 0.88', () => {
     const d = report.details.relations;
     expect(
       report.relations.f1 ?? 0,
       `fp ${misses(d.falsePositives)} misses ${misses(d.misses)}`,
-    ).toBeGreaterThanOrEqual(0.86);
+    ).toBeGreaterThanOrEqual(0.88);
   });
 
   it('stated: speaker recall ≥ 0.70, precision ≥ 0.9', () => {
