@@ -15,7 +15,9 @@ describe('evaluation of the development set against its annotation', () => {
   let report: EvalReport;
 
   beforeAll(() => {
-    const gold = parseGold(JSON.parse(readFileSync(devDir + 'dev.gold.json', 'utf8')));
+    const gold = parseGold(
+      JSON.parse(readFileSync(new URL('../fixtures/dev.gold.json', import.meta.url), 'utf8')),
+    );
     const files = readdirSync(devDir)
       .filter((f) => f.endsWith('.txt'))
       .sort();
