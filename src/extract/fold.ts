@@ -1,5 +1,5 @@
 // Spelling folds for person names, so variants of one name share a node key across articles
-// ("Qassem"/"Qasem", "António"/"Antonio", "Mohammad"/"Mohammed" stays apart only in vowels it cannot fold).
+// ("Qassim"/"Qasim", "José"/"Jose", "Mohammad"/"Mohammed" stays apart only in vowels it cannot fold).
 
 /** A folded form of a name: no diacritics, lower case, ph→f, doubled letters single, hyphens as spaces. */
 export function foldName(name: string): string {

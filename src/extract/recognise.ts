@@ -247,7 +247,7 @@ export function recogniseSentence(
         const suffix = type === 'place' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
         if (suffix) for (let k = i + m.length; k < i + m.length + suffix; k++) consumed[k] = true;
         if (((men.tail && grammar.baseTails.has(men.tail)) || suffix) && type !== 'organisation') {
-          // "Erbil-basen": a base named after the place.
+          // "Kirkuk-basen": a base named after the place.
           men.type = 'base';
           men.label = stripGenitive(men.surface);
           men.entry = undefined;
@@ -448,7 +448,7 @@ function classifySequence(
       return;
     }
   }
-  // English order: "the Ain al-Asad air base", "Erbil airbase".
+  // English order: "the Incirlik air base", "Bagram airbase".
   const sufLen = matchPhrase(grammar.baseSuffixes, norms, b);
   if (sufLen) {
     push(a, b, 'base');

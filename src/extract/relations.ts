@@ -90,7 +90,7 @@ function mentionAt(sd: SentenceData, k: number): Mention | undefined {
 function clauseEnd(sd: SentenceData, i: number): number {
   for (let k = i + 1; k < sd.tokens.length; k++) {
     const t = sd.tokens[k].text;
-    // An apposition naming a person ("lederen for X, Qasem Soleimani,") belongs to the clause.
+    // An apposition naming a person ("lederen for X, Karim Haddad,") belongs to the clause.
     if (t === ',' && sd.mentions.some((m) => m.t0 === k + 1 && m.type === 'person' && m.kind === 'name'))
       continue;
     if (t === ',' || t === ';' || t === '.' || t === '!' || t === '?') return k;
@@ -225,7 +225,7 @@ function speakerBefore(
   if (persons.length) {
     const first = persons[0];
     const keys = [first.key === '' ? '' : first.kind === 'coref' ? (d.lastSpeaker ?? first.key) : first.key];
-    // Coordinated speakers: "Trump og forsvarsminister Mike Pompeo hevdet".
+    // Coordinated speakers: "Biden og forsvarsminister Lloyd Austin hevdet".
     for (const p of persons.slice(1)) {
       const between = sd.norms.slice(first.t1, p.t0);
       if (
@@ -313,7 +313,7 @@ function attribution(
     if (!len) continue;
     if (mentionAt(sd, k)) continue;
     // "X's spokesman, Nasser Kanaani, told ...": a comma closing a named person's apposition is no quote end.
-    // Unless a person follows the verb: "..., Qasem Soleimani, tvitrer redaktør Deborah Haynes".
+    // Unless a person follows the verb: "..., Karim Haddad, tvitrer redaktør Jane Miller".
     const after = speakerAfter(sd, k + len, res, d);
     const personAfter = !!after?.key && sd.mentions.some((m) => m.key === after.key && m.type === 'person');
     const appositive =

@@ -7,7 +7,7 @@ const article = {
   id: 'a.txt',
   file: 'a.txt',
   lang: 'da' as const,
-  text: 'Iran affyrede missiler mod en luftbase i Irak. Det siger USA’s forsvarsminister Mark Esper.',
+  text: 'Iran affyrede missiler mod en luftbase i Irak. Det siger USA’s forsvarsminister Lloyd Austin.',
 };
 
 describe('compact per-article results', () => {

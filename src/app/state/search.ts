@@ -1,6 +1,6 @@
 import type { NewsGraph } from '../../graph/index.ts';
 
-/** Folded for matching: lower case, accents dropped ("Qāsem" finds "Qasem"), whitespace runs collapsed. */
+/** Folded for matching: lower case, accents dropped ("Qāsim" finds "Qasim"), whitespace runs collapsed. */
 export function foldForSearch(s: string): string {
   return s
     .normalize('NFD')

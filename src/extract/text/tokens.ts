@@ -1,5 +1,5 @@
-// Word tokens with exact offsets. Hyphen compounds whose last parts are lower case ("Ain Al-Asad-basen",
-// "USA-ledede", "Trump-administrationen") become the capitalised head as the token and the rest as `tail`,
+// Word tokens with exact offsets. Hyphen compounds whose last parts are lower case ("Al-Udeid-basen",
+// "USA-ledede", "Biden-administrationen") become the capitalised head as the token and the rest as `tail`,
 // so names are matched without their compound suffix.
 
 export interface Token {
