@@ -1,20 +1,12 @@
 // extract + eval on seeds/ against the reference annotation, asserting issue 3's targets.
 // NEWSGRAPH_SKIP_TARGETS=1 skips the target assertions (not the scorer's own checks).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseTextArticle } from '../../src/articles/parse.ts';
-import { evaluate, formatReport, parseGold } from '../../src/eval/index.ts';
+import { evaluate, parseGold } from '../../src/eval/index.ts';
 import type { EvalReport, GoldAnnotation } from '../../src/eval/index.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import {
-  addRelation,
-  canonicalize,
-  createNewsGraph,
-  parseGraph,
-  stringifyGraph,
-  upsertNode,
-} from '../../src/graph/index.ts';
+import { addRelation, createNewsGraph, upsertNode } from '../../src/graph/index.ts';
+import { evaluateFolder, floorTests } from '../support/eval-corpus.ts';
 import type { NewsGraph } from '../../src/graph/index.ts';
 
 const goldUrl = new URL('../../../shared/eval/seeds.gold.json', import.meta.url);
@@ -49,15 +41,7 @@ describe.skipIf(!haveGold)('evaluation of seeds/ against the reference annotatio
 
   beforeAll(() => {
     gold = parseGold(JSON.parse(readFileSync(goldUrl, 'utf8')));
-    const files = readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
-    const raw = new Map(files.map((f) => [f, readFileSync(seedsDir + f, 'utf8')]));
-    const articles = files.map((f) => parseTextArticle(f, f, raw.get(f) as string));
-    // Through the graph file's text, as `newsgraph extract` writes it and `newsgraph eval` reads it.
-    const graph = parseGraph(stringifyGraph(canonicalize(extractCorpus(articles))));
-    report = evaluate(graph, gold, { sourceTexts: raw });
-    console.log(formatReport(report, { title: 'seeds/ against seeds.gold.json', details: true }));
+    report = evaluateFolder(seedsDir, gold, 'seeds/ against seeds.gold.json');
   });
 
   it('scores an oracle graph built from the gold itself at 1 everywhere', () => {
@@ -74,43 +58,12 @@ describe.skipIf(!haveGold)('evaluation of seeds/ against the reference annotatio
   });
 
   describe.skipIf(process.env.NEWSGRAPH_SKIP_TARGETS === '1')("issue 3's targets", () => {
-    const misses = (list: unknown[]): string => JSON.stringify(list.slice(0, 20));
-
-    it('entities F1 ≥ 0.95', () => {
-      const d = report.details.entities;
-      expect(
-        report.entities.f1 ?? 0,
-        `fp ${misses(d.falsePositives)} misses ${misses(d.misses)}`,
-      ).toBeGreaterThanOrEqual(0.95);
-    });
-
-    it('attacked + stationed-at F1 ≥ 0.90', () => {
-      const d = report.details.relations;
-      expect(
-        report.relations.f1 ?? 0,
-        `fp ${misses(d.falsePositives)} misses ${misses(d.misses)}`,
-      ).toBeGreaterThanOrEqual(0.9);
-    });
-
-    it('stated: speaker recall ≥ 0.95', () => {
-      const d = report.details.stated.missedSpeakers;
-      expect(report.stated.speakerRecall ?? 0, `missed ${misses(d)}`).toBeGreaterThanOrEqual(0.95);
-    });
-
-    it('stated: precision ≥ 0.85', () => {
-      const d = report.details.stated.falsePositives;
-      expect(report.stated.precision ?? 0, `wrong ${misses(d)}`).toBeGreaterThanOrEqual(0.85);
-    });
-
-    it('country accuracy ≥ 0.95', () => {
-      const d = report.details.country.mistakes;
-      expect(report.country.accuracy ?? 0, `mistakes ${misses(d)}`).toBeGreaterThanOrEqual(0.95);
-    });
-
-    it('evidence valid = 100%', () => {
-      const d = report.details.evidence.problems;
-      expect(report.evidence.edges, 'no edges at all').toBeGreaterThan(0);
-      expect(report.evidence.valid, `problems ${misses(d)}`).toBe(1);
+    floorTests(() => report, {
+      entitiesF1: 0.95,
+      relationsF1: 0.9,
+      speakerRecall: 0.95,
+      statedPrecision: 0.85,
+      countryAccuracy: 0.95,
     });
   });
 });
