@@ -60,6 +60,7 @@ describe('GraphMerger', () => {
     const expected = reference([one, two]);
     expect(merged([one, two])).toBe(expected);
     expect(stringifyGraph(canonicalize(mergeInto(mergeInto(createNewsGraph(), one), two)))).toBe(expected);
+    expect(stringifyGraph(canonicalize(mergeInto(createNewsGraph(), one, two)))).toBe(expected);
     const edge = JSON.parse(expected).edges[0].attributes;
     expect(edge.confidence).toBe(0.88); // 1 - 0.4 × 0.3
     expect(edge.date).toBe('2020-01');

@@ -182,10 +182,10 @@ export class GraphMerger {
   }
 }
 
-/** Folds `source` into `target`: nodes, edges and articles. Both must use the same node keys. */
-export function mergeInto(target: NewsGraph, source: NewsGraph): NewsGraph {
+/** Folds the sources into `target`, in order: nodes, edges and articles. All use the same node keys.
+ * Pass every source in one call: each call reads the whole target once. */
+export function mergeInto(target: NewsGraph, ...sources: NewsGraph[]): NewsGraph {
   const merger = new GraphMerger();
-  merger.add(target.export() as unknown as SerializedNewsGraph);
-  merger.add(source.export() as unknown as SerializedNewsGraph);
+  for (const g of [target, ...sources]) merger.add(g.export() as unknown as SerializedNewsGraph);
   return merger.writeInto(target);
 }

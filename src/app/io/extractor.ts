@@ -37,9 +37,10 @@ export function extractInto(into: NewsGraph, files: InputFile[], pasted: string[
   pasted.forEach((text, i) => {
     if (text.trim()) articles.push(parseTextArticle(`pasted-${i + 1}`, `pasted-${i + 1}.txt`, text));
   });
-  for (const a of articles) {
+  const graphs = articles.map((a) => {
     const id = uniqueId(taken, a.id);
-    mergeInto(into, extractArticle(id === a.id ? a : { ...a, id }));
-  }
+    return extractArticle(id === a.id ? a : { ...a, id });
+  });
+  mergeInto(into, ...graphs);
   return { graph: articles.length ? consolidate(into) : into, articles: articles.length, problems };
 }

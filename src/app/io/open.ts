@@ -58,6 +58,5 @@ export async function readGraphFiles(files: InputFile[]): Promise<NewsGraph> {
   const graphs: NewsGraph[] = [];
   for (const f of files) graphs.push(await readGraphFile(f));
   const [first, ...rest] = graphs;
-  for (const g of rest) mergeInto(first, g);
-  return first;
+  return mergeInto(first, ...rest);
 }
