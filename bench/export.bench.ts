@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeChunksAtomic } from '../src/cli/commands/export.ts';
+import { writeChunksAtomic } from '../src/cli/io.ts';
 import { EXPORT_FORMATS, exportGraph } from '../src/formats/index.ts';
 import type { ExportFormat } from '../src/formats/index.ts';
 import { createNewsGraph, relationAllowed } from '../src/graph/index.ts';

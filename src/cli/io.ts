@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { importGraph } from '../formats/index.ts';
@@ -53,4 +53,47 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   await writeFile(tmp, data);
   await rename(tmp, path);
+}
+
+/** Written in pieces of about this size: few syscalls, and memory stays flat whatever the graph's size. */
+const WRITE_BUFFER = 1 << 16;
+
+/**
+ * Streams chunks to `path` via a temporary file in the same folder and a rename, so a crash or a full
+ * disk never leaves a half-written file where a good one was. Returns the bytes written. `onBytes` sees
+ * every piece as written (to hash the file without holding it): one 170 MB string would cost more to
+ * build and encode than all its pieces.
+ */
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<string>,
+  onBytes?: (bytes: Buffer) => void,
+): Promise<number> {
+  await mkdir(dirname(path) || '.', { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await open(tmp, 'w');
+  let bytes = 0;
+  const flush = async (text: string): Promise<void> => {
+    const piece = Buffer.from(text, 'utf8');
+    onBytes?.(piece);
+    bytes += (await handle.write(piece)).bytesWritten;
+  };
+  try {
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= WRITE_BUFFER) {
+        await flush(buffer);
+        buffer = '';
+      }
+    }
+    if (buffer) await flush(buffer);
+    await handle.close();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  await rename(tmp, path);
+  return bytes;
 }

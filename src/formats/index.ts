@@ -15,6 +15,7 @@ export { EXPORT_FORMATS } from './types.ts';
 export type { DOMParserLike, ExportFile, ExportFormat, ExportOptions } from './types.ts';
 export { importGraph, sniffFormat } from './import.ts';
 export type { InputFormat } from './import.ts';
+export { jsonChunks } from './json.ts';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 

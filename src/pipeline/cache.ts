@@ -14,9 +14,12 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Bumped when what an entry holds changes shape (see compact.ts), so older entries are not misread. */
+const ENTRY_FORMAT = '2';
+
 export function cacheKey(article: ArticleInput): string {
   const { id, file, title = '', date = '', lang = '', text } = article;
-  return sha256([EXTRACTOR_VERSION, id, file, title, date, lang, text].join('\u0000'));
+  return sha256([EXTRACTOR_VERSION, ENTRY_FORMAT, id, file, title, date, lang, text].join('\u0000'));
 }
 
 export function cachePath(dir: string, key: string): string {
@@ -67,8 +70,14 @@ export function writeCacheEntry(path: string, key: string, graphJson: string): v
 
 /** Temporary file beside the target, then rename: readers see the old file or the new one, never half. */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, data);
+  // The folder is made only when missing: ten thousand recursive mkdirs cost a worker half a second.
+  try {
+    writeFileSync(tmp, data);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, data);
+  }
   renameSync(tmp, path);
 }

@@ -6,6 +6,7 @@
  * `<key>.meta.json` (checksum, summary figures). Only the latest result is kept: it is as large as the graph.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import type { GraphStats } from '../graph/index.ts';
@@ -66,8 +67,40 @@ export function readCorpusResult(
   return { bytes, meta };
 }
 
+/** What saveCorpusResult needs to know of the written file, gathered piece by piece as it is written. */
+export interface WrittenFile {
+  sha256: string;
+  bytes: number;
+  builtAtOffset: number;
+}
+
 /**
- * Records the graph file just written at `outPath` (whose text is `text`) as the result for `key`, and
+ * Watches a graph file's bytes go by (see writeChunksAtomic's `onBytes`): their checksum, their length and
+ * where the builtAt value starts, without holding the file in memory.
+ */
+export function fileRecorder(): { onBytes: (piece: Uint8Array) => void; result: () => WrittenFile } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let builtAtOffset = -1;
+  // The marker may straddle two pieces: the last few bytes of the previous piece are searched again.
+  let tail: Buffer = Buffer.alloc(0);
+  return {
+    onBytes: (piece) => {
+      hash.update(piece);
+      if (builtAtOffset < 0) {
+        const window = Buffer.concat([tail, piece]);
+        const at = window.indexOf(BUILT_AT);
+        if (at >= 0) builtAtOffset = bytes - tail.length + at + BUILT_AT.length;
+        else tail = window.subarray(Math.max(0, window.length - BUILT_AT.length + 1));
+      }
+      bytes += piece.length;
+    },
+    result: () => ({ sha256: hash.digest('hex'), bytes, builtAtOffset }),
+  };
+}
+
+/**
+ * Records the graph file just written at `outPath` (described by `written`) as the result for `key`, and
  * drops older results. A hard link costs nothing; the output is always replaced by rename, never
  * rewritten in place, so the link keeps the bytes it was made with (and the checksum catches any edit).
  */
@@ -75,14 +108,12 @@ export function saveCorpusResult(
   cacheDir: string,
   key: string,
   outPath: string,
-  text: string,
+  written: WrittenFile,
   info: { stats: GraphStats; words: number },
 ): void {
   const dir = folder(cacheDir);
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) rmSync(join(dir, f), { force: true });
-  const bytes = Buffer.from(text);
-  const offset = bytes.indexOf(BUILT_AT);
   const target = graphPath(cacheDir, key);
   const tmp = `${target}.${process.pid}.tmp`;
   try {
@@ -91,13 +122,6 @@ export function saveCorpusResult(
     copyFileSync(outPath, tmp); // another file system: a copy
   }
   renameSync(tmp, target);
-  const meta: CorpusResultMeta = {
-    key,
-    extractor: EXTRACTOR_VERSION,
-    sha256: sha256(bytes),
-    bytes: bytes.length,
-    builtAtOffset: offset < 0 ? -1 : offset + BUILT_AT.length,
-    ...info,
-  };
+  const meta: CorpusResultMeta = { key, extractor: EXTRACTOR_VERSION, ...written, ...info };
   writeFileAtomicSync(metaPath(cacheDir, key), JSON.stringify(meta) + '\n');
 }

@@ -1,12 +1,17 @@
 /**
  * A small worker-thread pool: articles go out in batches (fewer messages than one per article), a worker
- * that finishes a batch gets the next one, so fast and slow articles balance out. Results come back in
- * completion order; the caller orders them. A crashed worker fails its batch's articles, not the run.
+ * that finishes a batch gets the next one, so fast and slow articles balance out. Each worker holds two
+ * batches, so it starts the next while the main thread is still merging the last one's results. Results
+ * come back in completion order; the caller orders them. A crashed worker fails its batches' articles,
+ * not the run.
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, WorkBatch, WorkItem, WorkResult } from './messages.ts';
 
 const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
+
+/** Batches a worker holds at once: one being extracted, one waiting. */
+const IN_FLIGHT = 2;
 
 export function batchSize(items: number, jobs: number): number {
   // Several batches per worker keep the tail short; a cap keeps messages small.
@@ -17,6 +22,8 @@ export async function runInWorkers(
   items: WorkItem[],
   jobs: number,
   onResult: (r: WorkResult) => void,
+  /** The worker's script (tests use a stand-in); it answers each WorkBatch with a BatchResult, in order. */
+  workerUrl: URL = WORKER_URL,
 ): Promise<void> {
   const size = batchSize(items.length, jobs);
   const queue: WorkBatch[] = [];
@@ -27,41 +34,49 @@ export async function runInWorkers(
   let restarts = 0;
 
   await new Promise<void>((resolveAll) => {
+    const done = (): void => {
+      if (finished === total) resolveAll();
+    };
+    const fail = (batch: WorkBatch, reason: string): void => {
+      for (const item of batch.items) onResult({ index: item.index, error: reason });
+      finished++;
+    };
     const start = (): void => {
-      const worker = new Worker(WORKER_URL);
-      let current: WorkBatch | undefined;
-      const next = (): void => {
-        current = queue.shift();
-        if (current) worker.postMessage(current);
-        else void worker.terminate();
-      };
-      const done = (): void => {
-        if (finished === total) resolveAll();
-      };
-      const fail = (batch: WorkBatch, reason: string): void => {
-        for (const item of batch.items) onResult({ index: item.index, error: reason });
-        finished++;
+      const worker = new Worker(workerUrl);
+      // Batches sent and not yet answered, oldest first (a worker answers in order).
+      const held: WorkBatch[] = [];
+      const top = (): void => {
+        while (held.length < IN_FLIGHT && queue.length) {
+          const batch = queue.shift() as WorkBatch;
+          held.push(batch);
+          worker.postMessage(batch);
+        }
+        if (!held.length) void worker.terminate();
       };
       worker.on('message', (msg: BatchResult) => {
+        const i = held.findIndex((b) => b.batch === msg.batch);
+        if (i >= 0) held.splice(i, 1);
         for (const r of msg.results) onResult(r);
         finished++;
+        top();
         done();
-        next();
       });
       const crash = (reason: string): void => {
+        // The oldest batch was being extracted; the ones behind it never started and go back in line.
+        const [current, ...waiting] = held.splice(0);
         if (current) fail(current, reason);
-        current = undefined;
+        queue.unshift(...waiting);
         // Replace the worker while there is work left, but not forever if every worker dies.
         if (queue.length && restarts++ < jobs * 3) start();
         else for (const b of queue.splice(0)) fail(b, reason);
         done();
       };
       worker.on('error', (err) => crash(`worker failed: ${err.message}`));
-      // An exit while a batch is out (process.exit in the extractor, out of memory) is a crash too.
+      // An exit while batches are out (process.exit in the extractor, out of memory) is a crash too.
       worker.on('exit', (code) => {
-        if (current) crash(`worker exited (code ${code})`);
+        if (held.length) crash(`worker exited (code ${code})`);
       });
-      next();
+      top();
     };
     if (!total) resolveAll();
     else for (let i = 0; i < Math.min(jobs, total); i++) start();

@@ -1,11 +1,10 @@
-import { open, mkdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportGraph } from '../../formats/index.ts';
 import type { ExportFormat } from '../../formats/index.ts';
 import { applyFilter, ENTITY_TYPES, isEmptyFilter, RELATION_TYPES, resolveNode } from '../../graph/index.ts';
 import type { EntityType, GraphFilter, NewsGraph, RelationType } from '../../graph/index.ts';
-import { CliError, readGraphFile } from '../io.ts';
+import { CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
 
 /** Formats that write two files (nodes.csv, edges.csv) into the --out directory. */
 const DIRECTORY_FORMATS: readonly ExportFormat[] = ['csv', 'neo4j-csv'];
@@ -17,38 +16,6 @@ const EXTENSION_FORMAT: Record<string, ExportFormat> = {
   '.cypher': 'cypher',
   '.cql': 'cypher',
 };
-
-/** Written in pieces of about this size: few syscalls, and memory stays flat whatever the graph's size. */
-const WRITE_BUFFER = 1 << 16;
-
-/**
- * Streams chunks to `path` via a temporary file in the same folder and a rename, so a crash or a full
- * disk never leaves a half-written file where a good one was. Returns the bytes written.
- */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<number> {
-  await mkdir(dirname(path) || '.', { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'w');
-  let bytes = 0;
-  try {
-    let buffer = '';
-    for (const chunk of chunks) {
-      buffer += chunk;
-      if (buffer.length >= WRITE_BUFFER) {
-        bytes += (await handle.write(buffer, null, 'utf8')).bytesWritten;
-        buffer = '';
-      }
-    }
-    if (buffer) bytes += (await handle.write(buffer, null, 'utf8')).bytesWritten;
-    await handle.close();
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-  await rename(tmp, path);
-  return bytes;
-}
 
 /** Repeatable and comma-separated: `--type person --type country` = `--type person,country`. */
 const collect = (value: string, previous: string[] = []): string[] => [

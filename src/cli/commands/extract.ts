@@ -4,16 +4,18 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { stringifyGraph, summaryLine } from '../../graph/index.ts';
+import { jsonChunks } from '../../formats/index.ts';
+import { summaryLine } from '../../graph/index.ts';
 import {
   builtAtFromEnv,
   DEFAULT_MAX_SIZE,
+  fileRecorder,
   InputError,
   runPipeline,
   saveCorpusResult,
 } from '../../pipeline/index.ts';
 import type { PipelineResult } from '../../pipeline/index.ts';
-import { CliError, writeFileAtomic } from '../io.ts';
+import { CliError, writeChunksAtomic, writeFileAtomic } from '../io.ts';
 
 interface ExtractOptions {
   out: string;
@@ -165,12 +167,17 @@ export function registerExtract(program: Command): void {
       const tWrite = performance.now();
       if (result.reused) await writeFileAtomic(out, result.reused);
       else {
-        const text = stringifyGraph(result.graph as NonNullable<PipelineResult['graph']>);
-        await writeFileAtomic(out, text);
+        // Written in pieces, hashed as they go: the file is never one string in memory.
+        const recorder = fileRecorder();
+        await writeChunksAtomic(
+          out,
+          jsonChunks(result.graph as NonNullable<PipelineResult['graph']>),
+          recorder.onBytes,
+        );
         // The next run over the same articles reuses this file (a failure here only costs that shortcut).
         if (cacheDir && result.corpusKey && result.stats)
           try {
-            saveCorpusResult(cacheDir, result.corpusKey, out, text, {
+            saveCorpusResult(cacheDir, result.corpusKey, out, recorder.result(), {
               stats: result.stats,
               words: result.words,
             });
