@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArticleInput } from '../articles/types.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
@@ -58,19 +59,38 @@ export function readCacheEntry(path: string, key: string): SerializedNewsGraph |
 
 let tmpCounter = 0;
 
-/**
- * `graphJson` is the per-article graph, validated and serialized (the worker has it as a string). Written
- * synchronously: entries are small, and awaiting three thread-pool round trips per article would leave a
- * worker idle longer than writing takes.
- */
-export function writeCacheEntry(path: string, key: string, graphJson: string): void {
+function entryText(key: string, graphJson: string): string {
   const header = { key, extractor: EXTRACTOR_VERSION, sha256: sha256(graphJson) };
-  writeFileAtomicSync(path, `${JSON.stringify(header)}\n${graphJson}\n`);
+  return `${JSON.stringify(header)}\n${graphJson}\n`;
+}
+
+/**
+ * Writes cache entries in the background (thread pool), each atomically, while the caller goes on
+ * extracting: on a busy disk a synchronous write blocks the extracting thread for as long as the kernel
+ * throttles it. A write that fails costs speed next time, not this run's result, so failures are dropped.
+ */
+export class CacheWriter {
+  private readonly pending = new Set<Promise<void>>();
+
+  /** `graphJson` is the per-article graph, validated and serialized. */
+  write(path: string, key: string, graphJson: string): void {
+    const p = writeFileAtomicAsync(path, entryText(key, graphJson)).catch(() => undefined);
+    this.pending.add(p);
+    void p.then(() => this.pending.delete(p));
+  }
+
+  /** Resolves when every entry written so far is on disk (or has failed). */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
 }
 
 /** Temporary file beside the target, then rename: readers see the old file or the new one, never half. */
+const tmpName = (path: string): string =>
+  `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
+
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
+  const tmp = tmpName(path);
   // The folder is made only when missing: ten thousand recursive mkdirs cost a worker half a second.
   try {
     writeFileSync(tmp, data);
@@ -80,4 +100,19 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
     writeFileSync(tmp, data);
   }
   renameSync(tmp, path);
+}
+
+async function writeFileAtomicAsync(path: string, data: string): Promise<void> {
+  const tmp = tmpName(path);
+  try {
+    await writeFile(tmp, data);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, data);
+  }
+  await rename(tmp, path).catch(async (e: unknown) => {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  });
 }

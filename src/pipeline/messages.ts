@@ -14,6 +14,13 @@ export interface WorkBatch {
   items: WorkItem[];
 }
 
+/** No more batches: finish the cache writes and exit. */
+export interface CloseWorker {
+  close: true;
+}
+
+export type ToWorker = WorkBatch | CloseWorker;
+
 /** Worker → main thread: each article's graph as JSON text, or why there is none. */
 export interface WorkResult {
   index: number;

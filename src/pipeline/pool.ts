@@ -6,7 +6,7 @@
  * not the run.
  */
 import { Worker } from 'node:worker_threads';
-import type { BatchResult, WorkBatch, WorkItem, WorkResult } from './messages.ts';
+import type { BatchResult, CloseWorker, WorkBatch, WorkItem, WorkResult } from './messages.ts';
 
 const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
 
@@ -34,8 +34,10 @@ export async function runInWorkers(
   let restarts = 0;
 
   await new Promise<void>((resolveAll) => {
+    let running = 0;
+    // Every batch answered and every worker gone (so its cache entries are on disk).
     const done = (): void => {
-      if (finished === total) resolveAll();
+      if (finished === total && running === 0) resolveAll();
     };
     const fail = (batch: WorkBatch, reason: string): void => {
       for (const item of batch.items) onResult({ index: item.index, error: reason });
@@ -43,6 +45,7 @@ export async function runInWorkers(
     };
     const start = (): void => {
       const worker = new Worker(workerUrl);
+      running++;
       // Batches sent and not yet answered, oldest first (a worker answers in order).
       const held: WorkBatch[] = [];
       const top = (): void => {
@@ -51,7 +54,8 @@ export async function runInWorkers(
           held.push(batch);
           worker.postMessage(batch);
         }
-        if (!held.length) void worker.terminate();
+        // Nothing left: the worker finishes its cache writes and exits on its own.
+        if (!held.length) worker.postMessage({ close: true } satisfies CloseWorker);
       };
       worker.on('message', (msg: BatchResult) => {
         const i = held.findIndex((b) => b.batch === msg.batch);
@@ -74,7 +78,9 @@ export async function runInWorkers(
       worker.on('error', (err) => crash(`worker failed: ${err.message}`));
       // An exit while batches are out (process.exit in the extractor, out of memory) is a crash too.
       worker.on('exit', (code) => {
+        running--;
         if (held.length) crash(`worker exited (code ${code})`);
+        else done();
       });
       top();
     };

@@ -11,7 +11,7 @@ import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
 import { canonicalize } from '../graph/index.ts';
 import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
-import { cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
+import { CacheWriter, cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
@@ -62,6 +62,9 @@ export interface PipelineResult {
 }
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+
+/** Articles extracted on the main thread between two turns of its event loop. */
+const IN_PROCESS_YIELD = 8;
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -230,7 +233,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   lap('cache');
   const workers = Math.min(jobs, work.length);
   if (workers > 1) await runInWorkers(work, workers, onResult);
-  else for (const item of work) onResult(runItem(item));
+  else {
+    const cache = new CacheWriter();
+    for (let i = 0; i < work.length; i++) {
+      onResult(runItem(work[i], cache));
+      // A turn of the event loop now and then lets the cache writes move on while extraction goes on.
+      if (i % IN_PROCESS_YIELD === IN_PROCESS_YIELD - 1) await new Promise((r) => setImmediate(r));
+    }
+    await cache.flush();
+  }
 
   lap('extract');
   phases.merge = Math.round(mergeMs) / 1000;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/graph/index.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { articleIds, root, run, seedText, summary, write } from './pipeline-helpers.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-pipeline-cache-'));
@@ -46,6 +47,20 @@ describe('determinism', () => {
     expect(parseGraph(readFileSync(one, 'utf8')).getAttribute('builtAt')).toBe('2020-01-01T00:00:00.000Z');
     expect(existsSync(join(tmp, '.newsgraph-cache'))).toBe(false); // --no-cache writes none
   });
+});
+
+describe('cache writes', () => {
+  // Entries are written in the background while extraction goes on; a finished run has them all on disk.
+  for (const jobs of [1, 2])
+    it(`every entry is on disk when the pipeline returns (--jobs ${jobs})`, async () => {
+      const dir = join(tmp, `cache-direct-${jobs}`);
+      const r = await runPipeline({ inputs: [corpus], jobs, cacheDir: dir });
+      expect(r.extracted).toBe(seeds.length * 2);
+      expect(cacheFiles(dir)).toHaveLength(seeds.length * 2);
+      expect(
+        readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp')),
+      ).toEqual([]);
+    });
 });
 
 describe('cache', () => {
