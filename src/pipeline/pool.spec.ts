@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkItem, WorkResult } from './messages.ts';
-import { batchSize, runInWorkers } from './pool.ts';
+import { batchSize, runInWorkers, WorkerPool } from './pool.ts';
 
 const echo = new URL('../../test/fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -40,5 +40,16 @@ describe('worker pool', () => {
     );
     expect(results).toHaveLength(40);
     expect(results.every((r) => r.error !== undefined)).toBe(true);
+  });
+
+  it('takes work given after its workers have started, and can be abandoned when there is none', async () => {
+    const pool = new WorkerPool(2, echo);
+    await new Promise((r) => setTimeout(r, 200));
+    const results: WorkResult[] = [];
+    await pool.run(items(['a', 'b', 'c']), (r) => results.push(r));
+    expect(results.map((r) => r.index).sort()).toEqual([0, 1, 2]);
+    const idle = new WorkerPool(2, echo);
+    idle.abandon();
+    await expect(idle.run([], () => undefined)).resolves.toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
-import { runInWorkers } from './pool.ts';
+import { WorkerPool } from './pool.ts';
 import { runItem } from './work.ts';
 
 export interface PipelineOptions {
@@ -212,6 +212,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     options.onProgress?.({ done, total, cached: result.cached });
   };
 
+  // Workers load the extractor while the cache is looked up.
+  const pool = jobs > 1 && unique.length > 1 ? new WorkerPool(Math.min(jobs, unique.length)) : null;
+
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
   unique.forEach(({ article, hash }, index) => {
@@ -231,9 +234,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   options.onProgress?.({ done, total, cached: result.cached });
 
   lap('cache');
-  const workers = Math.min(jobs, work.length);
-  if (workers > 1) await runInWorkers(work, workers, onResult);
+  if (pool && work.length) await pool.run(work, onResult);
   else {
+    pool?.abandon();
     const cache = new CacheWriter();
     for (let i = 0; i < work.length; i++) {
       onResult(runItem(work[i], cache));
