@@ -217,7 +217,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
-  unique.forEach(({ article, hash }, index) => {
+  const lookUp = ({ article, hash }: { article: ArticleInput; hash: string }, index: number): void => {
     if (!options.cacheDir) {
       work.push({ index, article, hash });
       return;
@@ -230,8 +230,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       result.cached++;
       accept(index, expandResult(hit, article));
     } else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
-  });
-  options.onProgress?.({ done, total, cached: result.cached });
+  };
+  try {
+    unique.forEach(lookUp);
+    options.onProgress?.({ done, total, cached: result.cached });
+  } catch (e) {
+    pool?.abandon(); // its threads would keep the process alive
+    throw e;
+  }
 
   lap('cache');
   if (pool && work.length) await pool.run(work, onResult);
