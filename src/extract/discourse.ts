@@ -11,6 +11,18 @@ export interface Discourse {
   lastPerson?: Mention;
   lastSpeaker?: string;
   lastSpeakerParagraph?: number;
+  /** Sentence of the last statement: a person named after it is who a pronoun speaker means. */
+  lastSpeakerSentence?: number;
+}
+
+/**
+ * The speaker a pronoun ("sagde han") stands for: the last speaker, unless a person has been named since
+ * that statement ("Ukraines præsident, X, takkede ... - ..., sagde han"); then the pronoun's own antecedent.
+ */
+export function pronounSpeaker(d: Discourse, antecedent?: string): string | undefined {
+  const newer = d.lastPerson && d.lastSpeakerSentence !== undefined && d.lastPerson.s > d.lastSpeakerSentence;
+  if (newer) return antecedent ?? d.lastPerson?.key;
+  return d.lastSpeaker ?? antecedent;
 }
 
 /** English definite article before a base noun: "the base". */

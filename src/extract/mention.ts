@@ -35,6 +35,8 @@ export interface Mention {
   weak?: boolean;
   /** Compound tail of the last token ("basen", "ledede"). */
   tail?: string;
+  /** A national body named with its country in front ("britisk UD", "Irans udenrigsministerium"). */
+  ownerCountry?: string;
   /** For roles: the person it resolves to (key), filled by resolution. */
   roleOf?: string;
 }

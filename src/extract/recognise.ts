@@ -29,6 +29,10 @@ export interface ArticleContext {
   sentences: SentenceData[];
   /** Words seen in lower case somewhere in the article: a capitalised one at a sentence start is no name. */
   lowerWords: Set<string>;
+  /** Acronyms the article has spelled out ("Kosovo Force (KFOR)"): acronym → the long name's label. */
+  acronyms?: Map<string, string>;
+  /** National bodies the article has named with their country ("den ukrainske generalstab"). */
+  ownedNational?: Set<string>;
 }
 
 const OPENERS = new Set([':', '-', '–', '—', '"', '«', '“', '„', '(', "'", '‘']);
@@ -58,7 +62,12 @@ const PARTICLES = new Set([
 ]);
 const GENERATIONS = new Set(['II', 'III', 'IV', 'Jr', 'Sr']);
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
-const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament', 'ministry']);
+// Ministries are not among them: "det britiske forsvarsministerium" is a body that speaks, and the lexicon
+// lists such descriptions as the ministry's names.
+const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament']);
+const STATE_KINDS = new Set(['government', 'ministry', 'military', 'parliament']);
+/** National bodies a country adjective can own: "det ukrainske luftvåben", "den sudanesiske hæren". */
+const ADJ_OWNED_KINDS = new Set(['military', 'ministry']);
 
 const titleSingles = new Set([...grammar.titleHeads.single]);
 
@@ -182,11 +191,30 @@ export function recogniseSentence(
       m.entry.orgKind !== 'government' &&
       owner &&
       owner.t1 === i &&
-      owner.kind === 'gen' &&
-      owner.type === 'country'
+      owner.type === 'country' &&
+      (owner.kind === 'gen' || (owner.kind === 'adj' && ADJ_OWNED_KINDS.has(m.entry.orgKind ?? '')))
         ? owner
         : undefined;
-    if (m && !owned && !t.cap && /^\p{Ll}/u.test(t.text) && m.length === 1 && m.entry.national) m = null;
+    // Once the article has named the body with its country, the bare definite word refers back to it
+    // ("generalstaben"); an indefinite one is generic ("mere luftforsvar").
+    if (
+      m &&
+      !owned &&
+      !t.cap &&
+      /^\p{Ll}/u.test(t.text) &&
+      m.length === 1 &&
+      m.entry.national &&
+      !(ctx.ownedNational?.has(m.entry.id) && /(?:en|et|n)$/.test(norm))
+    )
+      m = null;
+    if (m && owned) (ctx.ownedNational ??= new Set()).add(m.entry.id);
+    if (m && !owned && m.entry.national) {
+      const after = toks[i + m.length];
+      // "state broadcaster CCTV": a generic description in apposition to the body's own name.
+      if (after?.word && after.cap && !isTitleTok[i + m.length]) m = null;
+    }
+    // "Russian military instructors": the military word describes the people after it.
+    if (m && m.entry.orgKind === 'military' && grammar.troopNouns.has(norms[i + m.length] ?? '')) m = null;
     // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
     // language uses for the state itself; the adjective names the country.
     if (
@@ -209,6 +237,37 @@ export function recogniseSentence(
         continue;
       }
     }
+    // "Regjeringen i Seoul": a home-country body's generic name placed in another country is that
+    // country's body.
+    if (
+      m &&
+      !m.entry.national &&
+      m.entry.country === ctx.homeCountry &&
+      STATE_KINDS.has(m.entry.orgKind ?? '')
+    ) {
+      const at = i + m.length;
+      const where =
+        grammar.stationing.locPreps.has(norms[at] ?? '') && toks[at + 1]?.cap
+          ? lexicon.matchName(texts, fulls, at + 1)
+          : null;
+      const elsewhere =
+        where && where.entry.kind !== 'org' && (where.entry.country ?? where.entry.id) !== ctx.homeCountry;
+      const generic = elsewhere ? lexicon.matchName(texts, fulls, i, (e) => (e.national ? 3 : 0)) : null;
+      if (generic?.entry.national && generic.length === m.length) m = generic;
+    }
+    // "politikeren Milan Radoičić": after a person's title, a city name followed by an unknown capitalised
+    // word is a first name.
+    if (
+      m &&
+      m.entry.kind === 'place' &&
+      m.length === 1 &&
+      !m.genitive &&
+      isTitleTok[i - 1] &&
+      toks[i + 1]?.cap &&
+      toks[i + 1].word &&
+      !lexicon.matchName(texts, fulls, i + 1)
+    )
+      m = null;
     if (m) {
       const last = toks[i + m.length - 1];
       // "Washington Post" when only "Washington" is known: an organisation word after a place name.
@@ -243,11 +302,16 @@ export function recogniseSentence(
           men.label = men.entry!.label;
         }
         men.country = owned?.country ?? m.entry.country;
+        // "det britiske forsvarsministerium", "britisk UD" as one lexicon name: the adjective still names the
+        // owning country.
+        const lead = grammar.determiners.has(norm) ? i + 1 : i;
+        const adjOwner = m.length > lead - i + 1 ? lexicon.adjectives.get(norms[lead]) : undefined;
+        if (owned || adjOwner) men.ownerCountry = owned?.country ?? adjOwner;
         men.tail = m.full ? undefined : last.tail;
         const suffix = type === 'place' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
         if (suffix) for (let k = i + m.length; k < i + m.length + suffix; k++) consumed[k] = true;
         if (((men.tail && grammar.baseTails.has(men.tail)) || suffix) && type !== 'organisation') {
-          // "Kirkuk-basen": a base named after the place.
+          // "Kandahar-basen": a base named after the place.
           men.type = 'base';
           men.label = stripGenitive(men.surface);
           men.entry = undefined;
@@ -313,7 +377,8 @@ export function recogniseSentence(
   // 3. Bases named by base vocabulary: "luftbasen X", "en luftbase i X", "X Air Base", "Camp X".
   for (let i = 0; i < n; i++) {
     const norm = norms[i];
-    if (grammar.baseIndef.has(norm) && grammar.stationing.locPreps.has(norms[i + 1] ?? '')) {
+    // Only a common noun: in "X Air Base on Okinawa" the base has its own name.
+    if (grammar.baseIndef.has(norm) && !toks[i].cap && grammar.stationing.locPreps.has(norms[i + 1] ?? '')) {
       const place = out.find((m) => m.t0 === i + 2 && (m.type === 'place' || m.type === 'base'));
       // A directional region ("en militærbase i Nord-Israel") locates the base, it does not name it.
       const region = !!place && grammar.directionPrefixes.has(place.surface.split('-')[0].toLowerCase());
@@ -325,7 +390,11 @@ export function recogniseSentence(
     }
   }
 
-  // 4. Capitalised name sequences.
+  // 3b. Spelled-out acronyms: "Strategic Framework for the Defence of the People of Azawad (CSP-DPA)".
+  spelledOutAcronyms(ctx, sd, out, consumed, isTitleTok);
+
+  // 4. Capitalised name sequences. The mentions so far are visible to title affiliations.
+  sd.mentions = out;
   const nameWord = (k: number): boolean => {
     const t = toks[k];
     if (!t || !t.word || consumed[k] || isTitleTok[k]) return false;
@@ -362,12 +431,130 @@ export function recogniseSentence(
         break;
       }
     }
+    // "Kim Jong-un", "Moon Jae-in": a short lower-case part after a hyphen ends a given name; it is no
+    // compound tail when it is none of the known ones.
+    const lastTail = toks[j - 1].tail;
+    const nameTail =
+      j - i >= 2 &&
+      !!lastTail &&
+      /^\p{Ll}{1,4}$/u.test(lastTail) &&
+      !KNOWN_TAILS.some((set) => set.has(lastTail));
     classifySequence(ctx, sd, i, j, out, consumed);
+    if (nameTail) {
+      const m = out.find((x) => x.t0 === i && x.t1 === j && x.type === 'person');
+      if (m && m.words) {
+        const t = toks[j - 1];
+        m.end = t.end + lastTail.length + 1;
+        m.surface = sd.sentence.text.slice(m.start - sd.sentence.start, m.end - sd.sentence.start);
+        m.words[m.words.length - 1] = `${t.text}-${lastTail}`;
+        m.label = m.words.join(' ');
+        m.tail = undefined;
+      }
+    }
     i = j - 1;
   }
 
   out.sort((a, b) => a.t0 - b.t0);
   sd.mentions = out;
+}
+
+/** Compound tails with a meaning of their own ("-basen", "-ledede"): never part of a name. */
+const KNOWN_TAILS = [
+  grammar.baseTails,
+  grammar.placeTails,
+  grammar.orgTails,
+  grammar.titleTails,
+  grammar.backerTails,
+  grammar.ledSuffixes,
+];
+
+/** Lower-case words that may join the capitalised words of an organisation's long name. */
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'in',
+  'on',
+  'af',
+  'og',
+  'i',
+  'på',
+  'mod',
+  'mot',
+  'för',
+  'och',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'del',
+]);
+
+/**
+ * "Rapid Support Forces (RSF)", "Strategic Framework for the Defence of the People of Azawad (CSP-DPA)": the
+ * capitalised words (with their connectors) before an acronym in brackets are an organisation's name. Accepted
+ * when the acronym is a known organisation, its letters are the words' initials, or the name is long and
+ * joined by connectors; never for a party code after a politician ("Kari Holm (SV)").
+ */
+function spelledOutAcronyms(
+  ctx: ArticleContext,
+  sd: SentenceData,
+  out: Mention[],
+  consumed: boolean[],
+  isTitleTok: boolean[],
+): void {
+  const toks = sd.tokens;
+  for (let p = 1; p + 2 < toks.length; p++) {
+    if (toks[p].text !== '(' || toks[p + 2].text !== ')') continue;
+    const acr = toks[p + 1];
+    if (!acr.upper || !/^[\p{Lu}\p{N}-]+$/u.test(acr.text)) continue;
+    const known = lexicon.matchName([acr.text], [acr.text], 0);
+    const entry = known && known.length === 1 && known.entry.kind === 'org' ? known.entry : undefined;
+    if (entry?.orgKind === 'party') continue;
+    let a = p;
+    while (a > 0) {
+      const t = toks[a - 1];
+      if (!t.word || t.tail || isTitleTok[a - 1]) break;
+      const glued = /^\p{Ll}+-\p{Lu}/u.test(t.text);
+      if (!t.cap && !glued && !NAME_CONNECTORS.has(t.norm)) break;
+      a--;
+    }
+    while (a < p && (!toks[a].cap || grammar.determiners.has(toks[a].norm))) a++;
+    const caps = toks.slice(a, p).filter((t) => t.cap);
+    if (caps.length < 2) continue;
+    const connectors = p - a - caps.length;
+    const initials = caps.map((t) => t.text[0]).join('');
+    const letters = acr.text.replace(/[^\p{Lu}]/gu, '');
+    if (!entry && initials !== letters && !(connectors > 0 && caps.length >= 3)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].t0 >= a && out[k].t1 <= p + 2) out.splice(k, 1);
+    const label = entry
+      ? entry.label
+      : sd.sentence.text.slice(toks[a].start - sd.sentence.start, toks[p - 1].end - sd.sentence.start);
+    const long = makeMention(sd, a, p, 'organisation', 'name', label);
+    const short = makeMention(sd, p + 1, p + 2, 'organisation', 'name', label);
+    if (entry) {
+      long.entry = entry;
+      short.entry = entry;
+      long.country = short.country = entry.country;
+    } else {
+      ctx.acronyms ??= new Map();
+      ctx.acronyms.set(acr.text, label);
+    }
+    out.push(long, short);
+    for (let k = a; k < p + 2; k++) consumed[k] = true;
+  }
+  // Later mentions of an acronym the article has spelled out.
+  if (ctx.acronyms?.size)
+    for (let k = 0; k < toks.length; k++) {
+      const label = ctx.acronyms.get(toks[k].text.replace(/['’]s?$/, ''));
+      if (!label || consumed[k]) continue;
+      out.push(makeMention(sd, k, k + 1, 'organisation', 'name', label));
+      consumed[k] = true;
+    }
 }
 
 function hasQuoteAround(toks: Token[], a: number, b: number): boolean {
@@ -410,6 +597,22 @@ function classifySequence(
     (grammar.orgTails.has(tail) || grammar.titleTails.has(tail) || endsWithStem(tail, grammar.orgTails, 5))
   ) {
     push(a, b, 'organisation');
+    return;
+  }
+  // An appositive noun says what the name is: "landsbyen Banjska", "the islands of Kinmen (and Matsu)",
+  // "near Tinzaouaten", "partiet Srpska Lista".
+  if (a > 0 && (placeNounBefore(norms, a) || listedAfterPlaceNoun(sd, a, out))) {
+    push(a, b, 'place');
+    return;
+  }
+  if (a > 0 && grammar.orgNouns.has(norms[a - 1]) && b - a >= 1 && !personTitleBefore(sd, a)) {
+    push(a, b, 'organisation');
+    return;
+  }
+  // "Air Base 201": base words followed by a number.
+  if (matchPhrase(grammar.baseSuffixes, norms, a) === b - a && /^\d+$/.test(toks[b]?.text ?? '')) {
+    const m = push(a, b + 1, 'base');
+    m.label = m.surface;
     return;
   }
   // A named ship ("fregatten Iver Huitfeldt", "the destroyer USS Carney") is a unit, never a person.
@@ -484,6 +687,19 @@ function classifySequence(
   if (!m.single && sd.sentence.headline && ctx.lang === 'en' && !titled) m.weak = true;
 }
 
+function placeNounBefore(norms: readonly string[], a: number): boolean {
+  return (
+    grammar.placeNouns.has(norms[a - 1] ?? '') || grammar.placeNouns.has(`${norms[a - 2]} ${norms[a - 1]}`)
+  );
+}
+
+/** "øya X og Y", "the islands of X and Y": the second name of a list a place noun opened. */
+function listedAfterPlaceNoun(sd: SentenceData, a: number, out: Mention[]): boolean {
+  if (!/^(og|and|och|samt)$/.test(sd.norms[a - 1] ?? '')) return false;
+  const prev = out.find((m) => m.t1 === a - 1 && m.type === 'place');
+  return !!prev && placeNounBefore(sd.norms, prev.t0);
+}
+
 /** A title right before token a ("forsvarsminister X", "Irans præsident, X", "Post-journalist X"). */
 export function personTitleBefore(sd: SentenceData, a: number): { title: string; from: number } | null {
   const toks = sd.tokens;
@@ -512,6 +728,12 @@ function affiliationStart(sd: SentenceData, titleStart: number): number {
   while (k > 0 && steps < 4) {
     const t = toks[k - 1];
     if (!t.word) break;
+    // "China's foreign ministry spokesman": a body named before the title is the affiliation.
+    const body = sd.mentions.find((m) => m.t1 === k && m.type === 'organisation');
+    if (body) {
+      k = body.t0;
+      break;
+    }
     const norm = t.norm;
     const isAdj = lexicon.adjectives.has(norm);
     if (

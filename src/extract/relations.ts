@@ -2,7 +2,7 @@
 // housed, deployed, "har N soldater i"), stated (reporting verbs, "ifølge", dash-led quotes, documents).
 import type { Evidence, RelationType } from '../graph/types.ts';
 import type { Discourse } from './discourse.ts';
-import { addCoreference, updateDiscourse } from './discourse.ts';
+import { addCoreference, pronounSpeaker, updateDiscourse } from './discourse.ts';
 import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
 import type { Mention } from './mention.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
@@ -26,6 +26,8 @@ const MEDIA_KINDS = new Set(['news-agency', 'media']);
 const MEDIA_RE = /\b(News|Times|Post|Journal|Press|TV|Radio|Avis|Tidende|Dagblad|Posten)$/;
 const SUBORDINATORS_ALL = new Set(['at', 'that', 'om', 'att', ':']);
 const SUBORDINATORS_EN = new Set(['that', ':']);
+const EN_ARTICLES = new Set(['the', 'a', 'an']);
+const QUOTE_END = new Set(['"', '»', '”']);
 const BACKREF = new Set(['det', 'dette', 'that', 'this', 'så', 'slik', 'sådan', 'sådan']);
 
 function subordinator(sd: SentenceData, w: string): boolean {
@@ -49,6 +51,43 @@ function isActor(sd: SentenceData, m: Mention): boolean {
 
 function isTroopNoun(w: string): boolean {
   return grammar.troopNouns.has(w) || (w.length > 7 && endsWithStem(w, grammar.troopNouns, 6));
+}
+
+/** A weapon noun, any form: "droner", "dronerne", "missiles". */
+function isWeapon(w: string): boolean {
+  for (const stem of grammar.attack.objectNouns) if (stem.length >= 4 && w.startsWith(stem)) return true;
+  return false;
+}
+
+/** A noun for what is attacked: "flybaser", "områder", "positions" ("ukrainske flybaser" targets Ukraine). */
+function isTargetNoun(w: string): boolean {
+  return (
+    grammar.attack.targetNouns.has(w) || (w.length > 5 && endsWithStem(w, grammar.attack.targetNouns, 4))
+  );
+}
+
+/** A negation among tokens [a, b): "har ikke angrebet", "has not attacked", "har ingen soldater". */
+function negatedBetween(sd: SentenceData, a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < Math.min(sd.tokens.length, b); k++)
+    if (grammar.negations.has(sd.norms[k])) return true;
+  return false;
+}
+
+/** Index of the first denial verb of the sentence ("afviser, at", "nekter for", "denied"), or -1. */
+function denialIndex(sd: SentenceData): number {
+  return sd.norms.findIndex((w) => grammar.denials.has(w));
+}
+
+/** Relative clauses set off by a comma (", which is controlled by X,"): asides, not the main clause. */
+function relativeSpans(sd: SentenceData): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k + 1 < sd.tokens.length; k++) {
+    if (sd.tokens[k].text !== ',' || !grammar.relativePron.has(sd.norms[k + 1])) continue;
+    let e = k + 2;
+    while (e < sd.tokens.length && sd.tokens[e].text !== ',' && sd.tokens[e].text !== '.') e++;
+    if (sd.tokens[e]?.text === ',') spans.push([k + 1, e]);
+  }
+  return spans;
 }
 
 function isAttackNoun(w: string): boolean {
@@ -175,7 +214,7 @@ function speakerAfter(
     const m = sd.mentions.find((x) => x.t0 === k);
     if (m) {
       if (m.type === 'person') {
-        if (m.kind === 'coref') return { key: d.lastSpeaker ?? m.key, span: [b, m.t1] };
+        if (m.kind === 'coref') return { key: pronounSpeaker(d, m.key), span: [b, m.t1] };
         return { key: m.key, span: [b, m.t1] };
       }
       if (m.type === 'organisation' && m.kind !== 'gen' && !(m.tail && grammar.titleTails.has(m.tail))) {
@@ -188,7 +227,7 @@ function speakerAfter(
       // "I brevet fra kommandøren ..., opplyser han": the pronoun is the role just named.
       const role = res.roles.find((r) => r.s === sd.sentence.index && r.t1 <= k);
       if (role) return { key: role.person, span: [b, k + 1] };
-      return { key: d.lastSpeaker, span: [b, k + 1] };
+      return { key: pronounSpeaker(d), span: [b, k + 1] };
     }
     if (grammar.reporting.spokesNouns.has(norm) && grammar.reporting.spokesPreps.has(sd.norms[k + 1] ?? '')) {
       for (let j = k + 2; j < Math.min(sd.tokens.length, k + 5); j++) {
@@ -214,7 +253,12 @@ function speakerBefore(
   // The subject stands in the verb's own clause: after the last comma ("..., officials said").
   let from = clauseStart(sd, i);
   for (let k = i - 1; k > from; k--) {
-    if (sd.tokens[k].text === ',' && !sd.mentions.some((m) => m.t1 === k && m.type === 'person')) {
+    // A comma that closes a quote ('... Andriy Yusov," X said') ends the quote even after a person's name.
+    const closesQuote = QUOTE_END.has(sd.tokens[k + 1]?.text ?? '');
+    if (
+      sd.tokens[k].text === ',' &&
+      (closesQuote || !sd.mentions.some((m) => m.t1 === k && m.type === 'person'))
+    ) {
       from = k + 1;
       break;
     }
@@ -224,7 +268,13 @@ function speakerBefore(
   const persons = before.filter((m) => m.type === 'person');
   if (persons.length) {
     const first = persons[0];
-    const keys = [first.key === '' ? '' : first.kind === 'coref' ? (d.lastSpeaker ?? first.key) : first.key];
+    const keys = [
+      first.key === ''
+        ? ''
+        : first.kind === 'coref'
+          ? (pronounSpeaker(d, first.key) ?? first.key)
+          : first.key,
+    ];
     // Coordinated speakers: "Biden og forsvarsminister Lloyd Austin hevdet".
     for (const p of persons.slice(1)) {
       const between = sd.norms.slice(first.t1, p.t0);
@@ -271,7 +321,8 @@ function speakerBefore(
     grammar.personPron.has(sd.norms[from] ?? '') ||
     (sd.norms[from] && grammar.personPron.has(sd.norms[i - 1]))
   ) {
-    return { key: d.lastSpeaker, keys: d.lastSpeaker ? [d.lastSpeaker] : [], span: [from, from + 1] };
+    const who = pronounSpeaker(d);
+    return { key: who, keys: who ? [who] : [], span: [from, from + 1] };
   }
   return null;
 }
@@ -290,7 +341,10 @@ function attribution(
     const m = sd.mentions.find(
       (x) => x.t0 >= a && x.t1 <= b && (x.type === 'person' || x.type === 'organisation') && x.kind !== 'gen',
     );
-    if (m) out.speakers.push(m.type === 'person' && m.kind === 'coref' ? (d.lastSpeaker ?? m.key) : m.key);
+    if (m)
+      out.speakers.push(
+        m.type === 'person' && m.kind === 'coref' ? (pronounSpeaker(d, m.key) ?? m.key) : m.key,
+      );
   }
   const first = sd.tokens.findIndex((t) => t.word);
   for (let k = 0; k < sd.tokens.length; k++) {
@@ -312,6 +366,8 @@ function attribution(
     const len = phrase || verb;
     if (!len) continue;
     if (mentionAt(sd, k)) continue;
+    // "the claims of X": after an English article the word is a noun, not a reporting verb.
+    if (EN_ARTICLES.has(sd.norms[k - 1] ?? '') && !phrase) continue;
     // "X's spokesman, Nasser Kanaani, told ...": a comma closing a named person's apposition is no quote end.
     // Unless a person follows the verb: "..., Karim Haddad, tvitrer redaktør Jane Miller".
     const after = speakerAfter(sd, k + len, res, d);
@@ -461,8 +517,20 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
         for (const m of x.mentions) {
           if (ex(m) || !m.key) continue;
           if (m.type === 'person' && m.kind === 'coref' && speakers.includes(m.key)) continue;
-          // Places and media are settings and channels of a statement, not what it is about.
-          if (m.type === 'place' || isMediaLike(m)) continue;
+          // Media are channels of a statement, and a place after a locative preposition ("sagde X i Kabul")
+          // its setting; a place as subject or object ("said Tokyo had ...", "et angreb på Y") is what it
+          // is about.
+          if (isMediaLike(m)) continue;
+          if (m.type === 'place') {
+            const prep = x.norms[m.t0 - 1] ?? '';
+            const setting =
+              grammar.stationing.locPreps.has(prep) ||
+              grammar.stationing.deployPreps.has(prep) ||
+              grammar.placeNouns.has(prep);
+            const attacked = grammar.attack.nounPreps.has(prep) && isAttackNoun(x.norms[m.t0 - 2] ?? '');
+            if (setting && !attacked) continue;
+            if (!setting && !isSubjectOrObject(x, m)) continue;
+          }
           if (m.type === 'organisation' && matchPhrase(grammar.reporting.recipientPreps, x.norms, m.t0 - 1))
             continue;
           targets.add(m.key);
@@ -477,6 +545,7 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
       }
       d.lastSpeaker = speakers[0];
       d.lastSpeakerParagraph = sd.sentence.paragraph;
+      d.lastSpeakerSentence = sd.sentence.index;
       const list = paragraphSpeakers.get(sd.sentence.paragraph) ?? [];
       for (const sp of speakers)
         if (!isMedia(mentionIndex.get(sp) ?? ({} as Mention)) && !list.includes(sp)) list.push(sp);
@@ -492,6 +561,19 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
     updateDiscourse(sd, d);
   }
   return out;
+}
+
+/** A place in a statement's own words, not a description: right after a verb-like word or before one. */
+function isSubjectOrObject(sd: SentenceData, m: Mention): boolean {
+  const prev = sd.tokens[m.t0 - 1];
+  // Places written inside other names or after other prepositions ("sør for Seoul", "fra Kyiv") stay out.
+  if (
+    prev &&
+    prev.word &&
+    /^(for|fra|from|til|of|av|af|near|nær|mellom|between|over|outside)$/.test(prev.text.toLowerCase())
+  )
+    return false;
+  return true;
 }
 
 function quoteOf(sd: SentenceData): string | undefined {
@@ -547,7 +629,7 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
   const list: Mention[] = [];
   for (const m of sd.mentions) {
     if (m.t0 < from || m.t0 >= to) continue;
-    if (m.kind === 'adj' && !isActor(sd, m)) continue;
+    if (m.kind === 'adj' && !isActor(sd, m) && !isTargetNoun(sd.norms[m.t1] ?? '')) continue;
     if (m.kind === 'gen' && m.type === 'country') continue;
     // "mod luftbasen X i det vestlige Irak": the place after a target locates it.
     const prev = sd.norms[m.t0 - 1] ?? '';
@@ -610,9 +692,12 @@ function extractAttacks(
         for (const e of ev ?? []) add('attacked', a, t, { ...e, confidence: conf });
       }
   };
+  // "Kreml afviser, at russiske styrker har angrebet ...": what is denied did not happen.
+  const denial = denialIndex(sd);
   for (let i = 0; i < n; i++) {
     const norm = sd.norms[i];
     if (!sd.tokens[i].word || sources.some(([a, b]) => i >= a && i < b)) continue;
+    if (denial >= 0 && i > denial) break;
     // "X stod bag (drone)angrebet": X is the attacker of the attack just told.
     const resp = matchPhrase(grammar.attack.responsible, sd.norms, i);
     if (resp) {
@@ -647,7 +732,7 @@ function extractAttacks(
     const passive = !exposed && grammar.attack.passive.has(norm) && isPassiveContext(sd, i);
     if (exposed || passive) {
       const len = exposed || 1;
-      if (exposed && !sd.norms.slice(i + len, i + len + 4).some(isAttackNoun)) {
+      if (exposed && !sd.norms.slice(i + len, i + len + 4).some((w) => isAttackNoun(w) || isWeapon(w))) {
         i += len - 1;
         continue;
       }
@@ -669,6 +754,11 @@ function extractAttacks(
       let j = i + len;
       let agent: Mention | undefined;
       let agentPhrase = false;
+      // "blev ikke ramt": nothing happened.
+      if (negatedBetween(sd, auxIdx, i)) {
+        i += len - 1;
+        continue;
+      }
       if (grammar.attack.agentPreps.has(sd.norms[j] ?? '')) {
         agentPhrase = true;
         agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isActor(sd, m));
@@ -682,12 +772,19 @@ function extractAttacks(
           }
         }
       }
+      // "ramt af flere missiler": the weapons' owner is the attacker just told.
+      const weaponAgent = agentPhrase && !agent && sd.norms.slice(j + 1, j + 4).some((w) => isWeapon(w));
       if (target) {
         const trig = spanText(sd, i, len);
         if (agent) {
           emit([agent.key], [target.key], trig, 0.85);
           event = { s: si, attackers: [agent.key], targets: [target.key], sd };
-        } else if (!agentPhrase && lastAttack && lastAttack.attackers.length && si - lastAttack.s <= 2) {
+        } else if (
+          (!agentPhrase || weaponAgent) &&
+          lastAttack &&
+          lastAttack.attackers.length &&
+          si - lastAttack.s <= 2
+        ) {
           emit(lastAttack.attackers, [target.key], trig, 0.7);
           event = { s: si, attackers: lastAttack.attackers, targets: [target.key], sd };
         } else {
@@ -777,7 +874,30 @@ function extractAttacks(
         if (p < 0) continue;
         from = p + 1;
       }
+      // "har ikke angrebet", "has not attacked", "angreb ikke": nothing happened.
+      if (negatedBetween(sd, i - 3, i) || negatedBetween(sd, i + len, i + len + 1)) {
+        i += len - 1;
+        continue;
+      }
       let attackers = subjectBefore(sd, i, sources).map((m) => m.key);
+      // "the rebels who ambushed ...": the subject is the relative pronoun's head, or nobody named; "et
+      // luftangrep som drepte X" keeps the attack's own subject.
+      let r = i - 1;
+      while (r > 0 && AUXILIARIES.has(sd.norms[r])) r--;
+      if (grammar.relativePron.has(sd.norms[r] ?? '') && r > 0) {
+        const e = sd.tokens[r - 1].text === ',' ? r - 1 : r;
+        const head = sd.mentions.find((m) => m.t1 === e && isActor(sd, m));
+        if (head) attackers = [head.key];
+        else if (!isAttackNoun(sd.norms[e - 1] ?? '') && !isWeapon(sd.norms[e - 1] ?? '')) attackers = [];
+      }
+      // "ramte dronerne X": weapons as the subject belong to the attacker just told.
+      if (
+        !attackers.length &&
+        lastAttack?.attackers.length &&
+        si - lastAttack.s <= 2 &&
+        sd.norms.slice(clauseStart(sd, i), i + 3).some(isWeapon)
+      )
+        attackers = lastAttack.attackers;
       // "X bekræfter, at den har affyret ...": a pronoun subject of the reported clause is the speaker.
       let p = i - 1;
       while (
@@ -863,23 +983,48 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     }
     return undefined;
   };
+  const asides = relativeSpans(sd);
   const troopSources = (from: number, to: number): Mention[] =>
     sd.mentions.filter(
       (m) =>
         m.t0 >= from &&
         m.t1 <= to &&
+        // "In Niger, ... troops": a location is no troop source; nor is a relative aside's subject.
+        !(m.kind === 'name' && grammar.stationing.locPreps.has(sd.norms[m.t0 - 1] ?? '')) &&
+        !asides.some(([a, b]) => m.t0 >= a && m.t1 <= b) &&
         (m.type === 'country' || m.type === 'organisation') &&
         (m.kind === 'adj' || m.kind === 'people'
           ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m)
           : m.kind === 'name' || m.kind === 'coref'),
     );
+  // "In Niger, some 1,000 troops were stationed at X": the fronted country is a location of the troops too.
+  const fronted =
+    grammar.stationing.locPreps.has(sd.norms[0] ?? '') && sd.tokens[2]?.text === ','
+      ? sd.mentions.find((m) => m.t0 === 1 && m.t1 === 2 && m.type === 'country' && m.kind === 'name')
+      : undefined;
   const emit = (
     sources: Mention[],
     target: Mention | Mention[] | undefined,
     trigger: string,
     conf: number,
   ): void => {
-    for (const t of Array.isArray(target) ? target : target ? [target] : [])
+    const list = Array.isArray(target) ? [...target] : target ? [target] : [];
+    if (list.length && sources.length) {
+      // "..., de fleste av dem på Camp X", "..., including at X Air Base": named bases later in the sentence.
+      const last = Math.max(...list.map((t) => (t.s === sd.sentence.index ? t.t1 : 0)));
+      for (const m of sd.mentions)
+        if (
+          m.t0 > last &&
+          last > 0 &&
+          m.type === 'base' &&
+          m.kind === 'name' &&
+          grammar.stationing.locPreps.has(sd.norms[m.t0 - 1] ?? '') &&
+          !list.includes(m)
+        )
+          list.push(m);
+      if (fronted && !list.includes(fronted)) list.push(fronted);
+    }
+    for (const t of list)
       for (const s of sources)
         if (s.key !== t.key) add('stationed-at', s.key, t.key, evidence(ctx, sd, trigger, conf));
   };
@@ -926,6 +1071,20 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         )
           targets.push(dest);
       }
+      if (negatedBetween(sd, i - 3, i)) continue;
+      // "flybasen X, hvor russiske kampfly er stationeret": the place before "hvor" houses the troops.
+      const rel = sd.norms.slice(start, i).findLastIndex((w) => grammar.whereRelatives.has(w)) + start;
+      if (!targets.length && rel >= start && rel > 0) {
+        const place = [...sd.mentions]
+          .reverse()
+          .find((m) => m.t1 <= rel && (m.type === 'base' || m.type === 'place') && m.kind === 'name');
+        const base = [...sd.mentions].reverse().find((m) => m.t1 <= rel && m.type === 'base');
+        const relSources = troopSources(rel + 1, i).filter((m) => m.kind === 'adj' || m.kind === 'people');
+        if (relSources.length && (base ?? place)) {
+          emit(relSources, base ?? place, sd.tokens[i].text, 0.8);
+          continue;
+        }
+      }
       const sources = troopSources(start, i).filter((s) => !targets.some((t) => t.key === s.key));
       if (targets.length) {
         emit(sources, targets, sd.tokens[i].text, 0.85);
@@ -951,6 +1110,8 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         }
       }
       if (troops < 0) continue;
+      // "Nato har ikke soldater i Ukraine", "has no troops in".
+      if (negatedBetween(sd, i + 1, troops)) continue;
       const subj = [...sd.mentions]
         .reverse()
         .find(

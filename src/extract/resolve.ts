@@ -72,14 +72,16 @@ function foreignOwner(sd: SentenceData, m: Mention): string | undefined {
   return owner?.country && owner.country !== m.entry.country ? owner.country : undefined;
 }
 
-function nationalCountry(ctx: ArticleContext, sd: SentenceData, m: Mention): string | undefined {
-  const owner = ownerCountryBefore(sd, m.t0);
-  if (owner?.country) return owner.country;
-  return countryAfter(sd, m.t1) ?? ctx.homeCountry;
+/** The country named with a national body ("Irans", "den sudanesiske", "i Irak"), if any. */
+function explicitNationalCountry(sd: SentenceData, m: Mention): string | undefined {
+  return m.country ?? ownerCountryBefore(sd, m.t0)?.country ?? countryAfter(sd, m.t1);
 }
 
 export function resolveArticle(ctx: ArticleContext): Resolution {
   const all = ctx.sentences.flatMap((sd) => sd.mentions);
+  // A bare national body ("Hæren") is the one of the country the article last named with it ("den
+  // sudanesiske hæren"), before the country of the article's language.
+  const nationalSeen = new Map<string, string>();
   // Organisations, places, bases, countries.
   for (const sd of ctx.sentences) {
     for (const m of sd.mentions) {
@@ -96,8 +98,12 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
         } else if (m.entry?.national || (m.entry && foreignOwner(sd, m))) {
           const entry = m.entry;
           // A country the recogniser already joined to the name ("Irans udenrigsministerium") wins.
-          m.country = entry.national ? (m.country ?? nationalCountry(ctx, sd, m)) : foreignOwner(sd, m);
-          // The one body of that kind the lexicon lists for the country ("Parlamentet i Bagdad").
+          if (entry.national) {
+            const explicit = explicitNationalCountry(sd, m);
+            if (explicit) nationalSeen.set(entry.id, explicit);
+            m.country = explicit ?? nationalSeen.get(entry.id) ?? ctx.homeCountry;
+          } else m.country = foreignOwner(sd, m);
+          // The one body of that kind the lexicon lists for the country ("Parlamentet i Kabul").
           const own = m.country ? lexicon.onlyOrganisation(entry.orgKind, m.country) : undefined;
           if (own && entry.national) {
             m.entry = own;
@@ -299,10 +305,12 @@ function topicCountry(ctx: ArticleContext, s: number): string | undefined {
     const sd = ctx.sentences[j];
     for (let i = sd.mentions.length - 1; i >= 0; i--) {
       const m = sd.mentions[i];
-      if (m.type !== 'country' || !m.country) continue;
+      // "britisk UD": the country that owns a body speaks through it.
+      const country = m.type === 'country' ? m.country : m.ownerCountry;
+      if (!country) continue;
       const prev = sd.norms[m.t0 - 1] ?? '';
       if (grammar.stationing.locPreps.has(prev) || grammar.attack.preps.has(prev)) continue;
-      return m.country;
+      return country;
     }
   }
   return undefined;

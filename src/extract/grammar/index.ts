@@ -54,6 +54,7 @@ export const grammar = {
   groupPron: set((f) => f.pronouns.group),
   thingPron: set((f) => f.pronouns.thing),
   relativePron: set((f) => f.pronouns.relative),
+  whereRelatives: set((f) => f.pronouns.where),
   corefCountry: set((f) => f.corefNouns.country),
   corefBase: set((f) => f.corefNouns.base),
   corefPlace: set((f) => f.corefNouns.place),
@@ -67,6 +68,8 @@ export const grammar = {
   orgTails: set((f) => f.orgTails),
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),
+  placeNouns: set((f) => f.placeNouns),
+  orgNouns: set((f) => f.orgNouns),
   directionPrefixes: set((f) => f.directionPrefixes),
   clauseConjunctions: set((f) => f.clauseConjunctions),
   titleTails: set((f) => f.titleTails),
@@ -81,6 +84,8 @@ export const grammar = {
   coalitionNouns: set((f) => f.coalition.nouns),
   ledSuffixes: set((f) => f.coalition.ledSuffixes),
   docNouns: set((f) => f.docNouns),
+  negations: set((f) => f.negations),
+  denials: set((f) => f.denials),
   attack: {
     verbs: set((f) => f.attack.verbs),
     verbsPrep: set((f) => f.attack.verbsPrep),
@@ -96,6 +101,7 @@ export const grammar = {
     firedFrom: phrases((f) => f.attack.firedFrom),
     doVerbs: phrases((f) => f.attack.doVerbs),
     weak: phrases((f) => f.attack.weakVerbs),
+    targetNouns: set((f) => f.attack.targetNouns),
   },
   stationing: {
     participles: set((f) => f.stationing.participles),

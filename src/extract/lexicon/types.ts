@@ -29,7 +29,7 @@ export interface CountryEntry {
 export interface PlaceEntry {
   id: string;
   label: string;
-  /** Every name in every language: ["Baghdad", "Bagdad"]. */
+  /** Every name in every language: ["Copenhagen", "København"]. */
   names: string[];
   /** CountryEntry.id it lies in; absent for regions spanning countries. */
   country?: string;
