@@ -1,11 +1,11 @@
 import type { ArticleInput } from '../articles/types.ts';
 
-/** Main thread → worker: articles to extract; `cacheFile`/`cacheKey` when the result should be cached. */
+/** Main thread → worker: articles to extract; `cacheDir`/`cacheKey` when the result should be cached. */
 export interface WorkItem {
   index: number;
   article: ArticleInput;
   hash: string;
-  cacheFile?: string;
+  cacheDir?: string;
   cacheKey?: string;
 }
 
@@ -14,7 +14,7 @@ export interface WorkBatch {
   items: WorkItem[];
 }
 
-/** No more batches: finish the cache writes and exit. */
+/** No more batches: close the cache log and exit. */
 export interface CloseWorker {
   close: true;
 }

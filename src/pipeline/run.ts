@@ -11,14 +11,14 @@ import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
 import { canonicalize } from '../graph/index.ts';
 import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
-import { CacheWriter, cacheKey, cachePath, readCacheEntry, sha256 } from './cache.ts';
+import { CacheIndex, cacheKey, sha256 } from './cache.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { WorkerPool } from './pool.ts';
-import { runItem } from './work.ts';
+import { closeCacheLogs, runItem } from './work.ts';
 
 export interface PipelineOptions {
   inputs: string[];
@@ -62,9 +62,6 @@ export interface PipelineResult {
 }
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
-
-/** Articles extracted on the main thread between two turns of its event loop. */
-const IN_PROCESS_YIELD = 8;
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -217,22 +214,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
-  const lookUp = ({ article, hash }: { article: ArticleInput; hash: string }, index: number): void => {
-    if (!options.cacheDir) {
-      work.push({ index, article, hash });
-      return;
-    }
-    const key = keys[index];
-    const file = cachePath(options.cacheDir, key);
-    const hit = readCacheEntry(file, key);
-    if (hit) {
-      // Merged now if every earlier article is in, else held until the misses before it are extracted.
-      result.cached++;
-      accept(index, expandResult(hit, article));
-    } else work.push({ index, article, hash, cacheFile: file, cacheKey: key });
-  };
+  const { cacheDir } = options;
   try {
-    unique.forEach(lookUp);
+    const index = cacheDir ? new CacheIndex(cacheDir, new Set(keys)) : null;
+    unique.forEach(({ article, hash }, i) => {
+      const hit = index?.get(keys[i]);
+      if (hit) {
+        // Merged now if every earlier article is in, else held until the misses before it are extracted.
+        result.cached++;
+        accept(i, expandResult(hit, article));
+      } else work.push({ index: i, article, hash, ...(cacheDir ? { cacheDir, cacheKey: keys[i] } : {}) });
+    });
     options.onProgress?.({ done, total, cached: result.cached });
   } catch (e) {
     pool?.abandon(); // its threads would keep the process alive
@@ -243,13 +235,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (pool && work.length) await pool.run(work, onResult);
   else {
     pool?.abandon();
-    const cache = new CacheWriter();
-    for (let i = 0; i < work.length; i++) {
-      onResult(runItem(work[i], cache));
-      // A turn of the event loop now and then lets the cache writes move on while extraction goes on.
-      if (i % IN_PROCESS_YIELD === IN_PROCESS_YIELD - 1) await new Promise((r) => setImmediate(r));
+    try {
+      for (const item of work) onResult(runItem(item));
+    } finally {
+      closeCacheLogs();
     }
-    await cache.flush();
   }
 
   lap('extract');

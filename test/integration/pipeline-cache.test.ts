@@ -1,5 +1,6 @@
 // Incremental runs: the per-article cache, byte-identical output whatever --jobs, atomic writes.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,13 +24,33 @@ beforeAll(() => {
   write(join(corpus, 'variants.jsonl'), records.join('\n') + '\n');
 });
 
-/** Per-article entries (the corpus/ folder holds the whole-corpus result). */
-function cacheFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.json') && !f.startsWith('corpus'),
-  );
+/** The cache's log files (the corpus/ folder holds the whole-corpus result). */
+function logFiles(dir: string): string[] {
+  const folder = join(dir, 'log');
+  return existsSync(folder) ? readdirSync(folder).map((f) => join(folder, f)) : [];
 }
+
+interface Rec {
+  header: { key: string; sha256: string; bytes: number };
+  body: Buffer;
+}
+
+/** Records of one log, read here by the documented format: a header line, `bytes` of JSON, a newline. */
+function records(file: string): Rec[] {
+  const buf = readFileSync(file);
+  const out: Rec[] = [];
+  let at = 0;
+  while (at < buf.length) {
+    const nl = buf.indexOf(0x0a, at);
+    const header = JSON.parse(buf.toString('utf8', at, nl)) as Rec['header'];
+    out.push({ header, body: buf.subarray(nl + 1, nl + 1 + header.bytes) });
+    at = nl + 1 + header.bytes + 1;
+  }
+  return out;
+}
+
+/** Per-article entries, in every log. */
+const cacheEntries = (dir: string): Rec[] => logFiles(dir).flatMap(records);
 
 const corpusResult = (dir: string): string[] =>
   existsSync(join(dir, 'corpus')) ? readdirSync(join(dir, 'corpus')).sort() : [];
@@ -50,17 +71,28 @@ describe('determinism', () => {
 });
 
 describe('cache writes', () => {
-  // Entries are written in the background while extraction goes on; a finished run has them all on disk.
+  // Each writer (worker or main thread) appends to a log of its own; a finished run has closed them all.
   for (const jobs of [1, 2])
-    it(`every entry is on disk when the pipeline returns (--jobs ${jobs})`, async () => {
+    it(`every entry is on disk when the pipeline returns, in one log per writer (--jobs ${jobs})`, async () => {
       const dir = join(tmp, `cache-direct-${jobs}`);
       const r = await runPipeline({ inputs: [corpus], jobs, cacheDir: dir });
       expect(r.extracted).toBe(seeds.length * 2);
-      expect(cacheFiles(dir)).toHaveLength(seeds.length * 2);
-      expect(
-        readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp')),
-      ).toEqual([]);
+      expect(cacheEntries(dir)).toHaveLength(seeds.length * 2);
+      expect(logFiles(dir)).toHaveLength(jobs);
+      const again = await runPipeline({ inputs: [corpus], jobs, cacheDir: dir });
+      expect([again.cached, again.extracted]).toEqual([seeds.length * 2, 0]);
     });
+
+  it('logs of another extractor version are dropped when the cache is read', async () => {
+    const dir = join(tmp, 'cache-old');
+    await runPipeline({ inputs: [corpus], jobs: 1, cacheDir: dir });
+    const [log] = logFiles(dir);
+    writeFileSync(log, readFileSync(log, 'latin1').replaceAll('"extractor":"', '"extractor":"0.'), 'latin1');
+    const r = await runPipeline({ inputs: [corpus], jobs: 1, cacheDir: dir });
+    expect(r.extracted).toBe(seeds.length * 2);
+    expect(existsSync(log)).toBe(false);
+    expect(cacheEntries(dir)).toHaveLength(seeds.length * 2);
+  });
 });
 
 describe('cache', () => {
@@ -68,12 +100,14 @@ describe('cache', () => {
   const out = join(tmp, 'cached.json');
   let cold = '';
 
-  it('a cold run extracts everything and fills one cache file per article', async () => {
+  it('a cold run extracts everything and logs one cache entry per article', async () => {
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json', '--jobs', '2']);
     expect(r.code, r.stderr).toBe(0);
     const s = summary(r);
     expect([s.cached, s.extracted]).toEqual([0, seeds.length * 2]);
-    expect(cacheFiles(cache)).toHaveLength(seeds.length * 2);
+    const entries = cacheEntries(cache);
+    expect(new Set(entries.map((e) => e.header.key)).size).toBe(seeds.length * 2);
+    for (const e of entries) expect(JSON.parse(e.body.toString())).toHaveProperty('nodes');
     cold = readFileSync(out, 'utf8');
     expect(cold).toBe(readFileSync(join(tmp, 'one.json'), 'utf8')); // cache on or off: same graph
   });
@@ -92,7 +126,7 @@ describe('cache', () => {
     // Per-article entries out of the way: a run that needed them would have to extract again.
     const moved = join(tmp, 'moved-cache');
     cpSync(cache, moved, { recursive: true });
-    for (const f of cacheFiles(cache)) rmSync(join(cache, f));
+    for (const f of logFiles(cache)) rmSync(f);
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect([summary(r).cached, summary(r).extracted, summary(r).nodes]).toEqual([
@@ -131,25 +165,35 @@ describe('cache', () => {
     expect(corpusResult(cache)).toHaveLength(2); // the older result was dropped
   });
 
-  it('a corrupt cache entry is ignored, the article re-extracted and the entry rewritten', async () => {
-    const files = cacheFiles(cache).sort();
-    const victim = join(cache, files[0]);
-    writeFileSync(victim, '{"key":"truncated", "graph": {"nod');
-    // An entry is a header line and the graph's JSON: alter the graph, keep it valid JSON, keep the header.
-    const other = join(cache, files[1]);
-    const [header, body] = readFileSync(other, 'utf8').split('\n');
-    const graph = JSON.parse(body) as { nodes: unknown };
-    graph.nodes = 'not a list';
-    writeFileSync(other, `${header}\n${JSON.stringify(graph)}\n`);
+  it('a damaged cache entry is ignored, the article re-extracted and logged again', async () => {
+    const [log] = logFiles(cache);
+    const buf = readFileSync(log);
+    const [first] = records(log);
+    // Flip one byte inside the first record's graph: the checksum no longer matches.
+    const at = buf.indexOf(0x0a) + 10;
+    buf[at] = buf[at] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(log, buf);
     rmSync(join(cache, 'corpus'), { recursive: true }); // else the unchanged corpus is simply reused
     const before = readFileSync(out, 'utf8');
     const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2 - 1, 2]);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([seeds.length * 2, 1]);
     expect(readFileSync(out, 'utf8')).toBe(before);
-    const [rewritten, rewrittenBody] = readFileSync(victim, 'utf8').split('\n');
-    expect(JSON.parse(rewritten)).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(JSON.parse(rewrittenBody)).toHaveProperty('nodes');
+    const again = cacheEntries(cache).filter((e) => e.header.key === first.header.key);
+    expect(again).toHaveLength(2); // the damaged one and the new one
+    expect(again[1].header.sha256).toBe(createHash('sha256').update(again[1].body).digest('hex'));
+  });
+
+  it('a log torn at its end keeps its whole records', async () => {
+    const logs = logFiles(cache);
+    const last = logs[logs.length - 1];
+    const whole = records(last).length;
+    writeFileSync(last, Buffer.concat([readFileSync(last), Buffer.from('{"key":"abc","bytes":99}\n{"nod')]));
+    rmSync(join(cache, 'corpus'), { recursive: true });
+    const r = await run(['extract', corpus, '--out', out, '--cache', cache, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(summary(r).extracted).toBe(0);
+    expect(whole).toBeGreaterThan(0);
   });
 
   it('the default cache folder is .newsgraph-cache beside the output, and is never read as input', async () => {
@@ -158,7 +202,7 @@ describe('cache', () => {
     cpSync(join(root, 'seeds'), dir, { recursive: true });
     const r = await run(['extract', dir, '--out', out2, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(cacheFiles(join(dir, '.newsgraph-cache'))).toHaveLength(seeds.length);
+    expect(cacheEntries(join(dir, '.newsgraph-cache'))).toHaveLength(seeds.length);
     // Second run: the output graph.json and the cache sit inside the input folder yet are not articles.
     const again = await run(['extract', dir, '--out', out2, '--json']);
     expect(again.code, again.stderr).toBe(0);
