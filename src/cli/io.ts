@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { importGraph } from '../formats/index.ts';
@@ -62,7 +63,8 @@ const WRITE_BUFFER = 1 << 16;
  * Streams chunks to `path` via a temporary file in the same folder and a rename, so a crash or a full
  * disk never leaves a half-written file where a good one was. Returns the bytes written. `onBytes` sees
  * every piece as written (to hash the file without holding it): one 170 MB string would cost more to
- * build and encode than all its pieces.
+ * build and encode than all its pieces. The pieces are written synchronously: awaiting the thread pool for
+ * each one left the CLI idle for a quarter of the time it took to write a large graph.
  */
 export async function writeChunksAtomic(
   path: string,
@@ -71,26 +73,31 @@ export async function writeChunksAtomic(
 ): Promise<number> {
   await mkdir(dirname(path) || '.', { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'w');
+  const fd = openSync(tmp, 'w');
   let bytes = 0;
-  const flush = async (text: string): Promise<void> => {
+  const flush = (text: string): void => {
     const piece = Buffer.from(text, 'utf8');
     onBytes?.(piece);
-    bytes += (await handle.write(piece)).bytesWritten;
+    for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at);
+    bytes += piece.length;
   };
   try {
     let buffer = '';
     for (const chunk of chunks) {
       buffer += chunk;
       if (buffer.length >= WRITE_BUFFER) {
-        await flush(buffer);
+        flush(buffer);
         buffer = '';
       }
     }
-    if (buffer) await flush(buffer);
-    await handle.close();
+    if (buffer) flush(buffer);
+    closeSync(fd);
   } catch (e) {
-    await handle.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed: the close itself failed
+    }
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
