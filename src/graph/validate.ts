@@ -1,11 +1,13 @@
 import Ajv from 'ajv';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../graph-schema/graph.schema.json';
 import { relationAllowed } from './ontology.ts';
 import type { SerializedNewsGraph } from './types.ts';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validateSchema = ajv.compile<SerializedNewsGraph>(schema);
+// Compiled on first use: a CLI run that reuses a cached graph never validates, and need not pay for it.
+let compiled: ValidateFunction<SerializedNewsGraph> | undefined;
+const schemaValidator = (): ValidateFunction<SerializedNewsGraph> =>
+  (compiled ??= new Ajv({ allErrors: false, strict: false }).compile<SerializedNewsGraph>(schema));
 
 export type ValidationResult = { ok: true; data: SerializedNewsGraph } | { ok: false; errors: string[] };
 
@@ -22,6 +24,7 @@ function describe(e: ErrorObject): string {
  * Errors point at the first problem found (JSON pointer into the file).
  */
 export function validateGraphData(data: unknown): ValidationResult {
+  const validateSchema = schemaValidator();
   if (!validateSchema(data)) {
     return { ok: false, errors: (validateSchema.errors ?? []).map(describe) };
   }

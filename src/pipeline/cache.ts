@@ -24,7 +24,7 @@ import {
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ArticleInput } from '../articles/types.ts';
-import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { SerializedNewsGraph } from '../graph/index.ts';
 
 export function sha256(text: string | Uint8Array): string {

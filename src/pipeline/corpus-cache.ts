@@ -8,7 +8,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { GraphStats } from '../graph/index.ts';
 import { sha256, writeFileAtomicSync } from './cache.ts';
 

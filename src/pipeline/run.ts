@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readArticles } from '../articles/read.ts';
 import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
-import { consolidate, EXTRACTOR_VERSION } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { canonicalize } from '../graph/index.ts';
 import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
@@ -18,7 +18,6 @@ import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { WorkerPool } from './pool.ts';
-import { closeCacheLogs, runItem } from './work.ts';
 
 export interface PipelineOptions {
   inputs: string[];
@@ -235,6 +234,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (pool && work.length) await pool.run(work, onResult);
   else {
     pool?.abandon();
+    // The extractor is loaded only when this thread extracts: a run that reuses the cache never needs it.
+    const { closeCacheLogs, runItem } = await import('./work.ts');
     try {
       for (const item of work) onResult(runItem(item));
     } finally {
@@ -244,6 +245,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   lap('extract');
   phases.merge = Math.round(mergeMs) / 1000;
+  const { consolidate } = await import('../extract/index.ts');
   const consolidated = consolidate(merger.graph());
   lap('consolidate');
   const graph = canonicalize(consolidated);
