@@ -35,6 +35,15 @@ const folder = (cacheDir: string): string => join(cacheDir, 'corpus');
 const graphPath = (cacheDir: string, key: string): string => join(folder(cacheDir), `${key}.json`);
 const metaPath = (cacheDir: string, key: string): string => join(folder(cacheDir), `${key}.meta.json`);
 
+/** Whether DIR holds a whole-corpus result at all (a run that may end by reusing it). */
+export function hasCorpusResult(cacheDir: string): boolean {
+  try {
+    return readdirSync(folder(cacheDir)).some((f) => f.endsWith('.meta.json'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The cached graph file's bytes with this run's builtAt written in, or null when there is no intact entry.
  * builtAt is the one value that changes between identical runs; graph attributes are serialized before

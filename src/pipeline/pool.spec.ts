@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { batchSize, runInWorkers, WorkerPool } from './pool.ts';
@@ -51,5 +53,17 @@ describe('worker pool', () => {
     const idle = new WorkerPool(2, echo);
     idle.abandon();
     await expect(idle.run([], () => undefined)).resolves.toBeUndefined();
+  });
+
+  it('does not keep the process alive before it is given work', () => {
+    const script = `const { WorkerPool } = await import(${JSON.stringify(new URL('./pool.ts', import.meta.url).href)});
+      new WorkerPool(2, new URL(${JSON.stringify(echo.href)})); console.log('made');`;
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      timeout: 10_000,
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe('made');
   });
 });

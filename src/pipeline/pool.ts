@@ -26,7 +26,8 @@ interface PoolWorker {
 
 /**
  * Workers start when the pool is made, so their start-up (loading the extractor) overlaps whatever the
- * main thread does before `run` — the cache look-ups.
+ * main thread does before `run` (reading the inputs, looking up the cache). Until then they do not keep
+ * the process alive: a run that fails before `run` still ends.
  */
 export class WorkerPool {
   private readonly workers = new Set<PoolWorker>();
@@ -57,7 +58,10 @@ export class WorkerPool {
     const settled = new Promise<void>((resolve) => (this.settle = resolve));
     this.closing = true;
     if (!this.running) this.start(); // every worker died before any work came
-    for (const w of this.workers) this.top(w);
+    for (const w of this.workers) {
+      w.worker.ref();
+      this.top(w);
+    }
     this.done();
     return settled;
   }
@@ -90,6 +94,7 @@ export class WorkerPool {
 
   private start(): void {
     const w: PoolWorker = { worker: new Worker(this.workerUrl), held: [] };
+    if (!this.closing) w.worker.unref();
     this.workers.add(w);
     this.running++;
     w.worker.on('message', (msg: BatchResult) => {

@@ -13,7 +13,7 @@ import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { CacheIndex, cacheKey, sha256 } from './cache.ts';
 import { expandResult } from './compact.ts';
-import { corpusKey, readCorpusResult } from './corpus-cache.ts';
+import { corpusKey, hasCorpusResult, readCorpusResult } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
@@ -110,6 +110,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const files = await discoverInputs(options.inputs, { exclude: options.exclude });
+  // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
+  // whole, where they would only slow that short run down; then they start after that check.
+  const mayReuse = options.cacheDir !== undefined && hasCorpusResult(options.cacheDir);
+  let pool = jobs > 1 && files.length > 1 && !mayReuse ? new WorkerPool(jobs) : null;
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   lap('read');
   const problems = [...read.problems];
@@ -130,6 +134,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     phases: {},
   };
   const finish = (): PipelineResult => {
+    pool?.abandon(); // not needed after all (or done already): its threads would keep the process alive
     result.seconds = (performance.now() - t0) / 1000;
     result.phases = phases;
     return result;
@@ -209,7 +214,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
 
   // Workers load the extractor while the cache is looked up.
-  const pool = jobs > 1 && unique.length > 1 ? new WorkerPool(Math.min(jobs, unique.length)) : null;
+  if (unique.length < 2) pool?.abandon();
+  pool = jobs > 1 && unique.length > 1 ? (pool ?? new WorkerPool(Math.min(jobs, unique.length))) : null;
 
   // Cache look-ups first: hits are merged straight away, misses become work.
   const work: WorkItem[] = [];
