@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WorkItem, WorkResult } from './messages.ts';
@@ -56,11 +59,16 @@ describe('worker pool', () => {
   });
 
   it('does not keep the process alive before it is given work', () => {
-    const script = `const { WorkerPool } = await import(${JSON.stringify(new URL('./pool.ts', import.meta.url).href)});
-      new WorkerPool(2, new URL(${JSON.stringify(echo.href)})); console.log('made');`;
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: root,
+    // A script file, not --eval: workers inherit the parent's exec arguments, and --input-type breaks them.
+    const script = join(mkdtempSync(join(tmpdir(), 'newsgraph-pool-')), 'idle.ts');
+    writeFileSync(
+      script,
+      `import { WorkerPool } from ${JSON.stringify(new URL('./pool.ts', import.meta.url).href)};
+      new WorkerPool(2, new URL(${JSON.stringify(echo.href)}));
+      console.log('made');\n`,
+    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
       timeout: 10_000,
       encoding: 'utf8',
     });

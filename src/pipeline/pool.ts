@@ -94,7 +94,6 @@ export class WorkerPool {
 
   private start(): void {
     const w: PoolWorker = { worker: new Worker(this.workerUrl), held: [] };
-    if (!this.closing) w.worker.unref();
     this.workers.add(w);
     this.running++;
     w.worker.on('message', (msg: BatchResult) => {
@@ -130,6 +129,8 @@ export class WorkerPool {
       }
     });
     if (this.closing) this.top(w);
+    // After the listeners: adding a 'message' listener refs the worker again.
+    else w.worker.unref();
   }
 }
 
