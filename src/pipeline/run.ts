@@ -251,8 +251,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   lap('extract');
   phases.merge = Math.round(mergeMs) / 1000;
-  const { consolidate } = await import('../extract/index.ts');
-  const consolidated = consolidate(merger.graph());
+  // consolidate.ts alone: the main thread of a multi-job run never loads the extractor's rules and lexicons.
+  const { consolidateGraph } = await import('../extract/consolidate.ts');
+  const consolidated = consolidateGraph(merger.graph());
   lap('consolidate');
   const graph = canonicalize(consolidated);
   lap('canonicalize');
