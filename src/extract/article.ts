@@ -2,6 +2,7 @@
 import { addArticle, addRelation, createNewsGraph, relationAllowed, upsertNode } from '../graph/index.ts';
 import type { EntityType, Lang, Mention as GraphMention, NewsGraph } from '../graph/index.ts';
 import type { ArticleInput } from '../articles/types.ts';
+import { tagEnglish, tokenTags } from './english/tagger.ts';
 import { grammar } from './grammar/index.ts';
 import { recogniseSentence } from './recognise.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
@@ -20,7 +21,21 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
   const sentences: SentenceData[] = splitSentences(text).map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    return { lang, sentence, tokens, norms: tokens.map((t) => t.norm), mentions: [], titles: new Map() };
+    const sd: SentenceData = {
+      lang,
+      sentence,
+      tokens,
+      norms: tokens.map((t) => t.norm),
+      mentions: [],
+      titles: new Map(),
+    };
+    // compromise tags English sentences, on demand (its tagger costs more than the rest of extraction),
+    // never Scandinavian ones: it reads them as English ("det hele" a person).
+    if (lang === 'en') {
+      let tags: readonly ReadonlySet<string>[] | undefined;
+      sd.en = () => (tags ??= tokenTags(tagEnglish(sentence.text, sentence.start), tokens));
+    }
+    return sd;
   });
   const lowerWords = new Set<string>();
   for (const sd of sentences) for (const t of sd.tokens) if (t.word && !t.cap) lowerWords.add(t.norm);

@@ -2,6 +2,7 @@
 // demonyms, bases from base vocabulary, led coalitions, and capitalised name sequences classified as
 // person, organisation, base or place by titles, party codes, compound tails and organisation words.
 import type { EntityType } from '../graph/types.ts';
+import { isKnownPlace, nonPersonType } from './english/tagger.ts';
 import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
 import type { LexEntry } from './lexicon/index.ts';
 import { lexicon } from './lexicon/data.ts';
@@ -18,6 +19,8 @@ export interface SentenceData {
   mentions: Mention[];
   /** Title spans: token index where a title starts → [end, title]. */
   titles: Map<number, [number, string]>;
+  /** English articles only: compromise's tags for each token, computed on first call (english/tagger.ts). */
+  en?: () => readonly ReadonlySet<string>[];
 }
 
 export interface ArticleContext {
@@ -166,6 +169,16 @@ export function recogniseSentence(
   for (let i = 0; i < n; i++) {
     if (!toks[i].word) continue;
     const len = titleAt(norms, i);
+    // English: "Amy Pope" — compromise reads a title word after a given name as the surname it is.
+    if (
+      len === 1 &&
+      sd.en &&
+      toks[i].cap &&
+      toks[i - 1]?.cap &&
+      sd.en()[i].has('LastName') &&
+      personPair(sd, i)
+    )
+      continue;
     if (len) {
       sd.titles.set(i, [i + len, norms.slice(i, i + len).join(' ')]);
       i += len - 1;
@@ -402,9 +415,12 @@ export function recogniseSentence(
     if (!t.cap) return k > 0 && PARTICLE_NAME.test(t.text) && !!toks[k - 1]?.cap && !consumed[k - 1];
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;
-    if (isSentenceStart(toks, k) && (grammar.stop.has(t.norm) || ctx.lowerWords.has(t.norm))) return false;
-    if (grammar.stop.has(t.norm) && !isSentenceStart(toks, k) && t.norm !== 'det' && t.norm !== 'den')
-      return false;
+    const stop = grammar.stop.has(t.norm);
+    const rejected = isSentenceStart(toks, k)
+      ? stop || ctx.lowerWords.has(t.norm)
+      : stop && t.norm !== 'det' && t.norm !== 'den';
+    // English: "Will Smith", "Theresa May", "Hans Blix" — compromise reads the stop word as part of a name.
+    if (rejected) return !!sd.en && (!!toks[k - 1]?.cap || !!toks[k + 1]?.cap) && personPair(sd, k);
     return true;
   };
   for (let i = 0; i < n; i++) {
@@ -456,6 +472,19 @@ export function recogniseSentence(
 
   out.sort((a, b) => a.t0 - b.t0);
   sd.mentions = out;
+}
+
+/**
+ * English: compromise tags token k as part of a person's name together with a capitalised neighbour
+ * ("Will Smith"), in context, so a stop word or title word there is a name. Honorifics are titles.
+ */
+function personPair(sd: SentenceData, k: number): boolean {
+  const toks = sd.tokens;
+  const tagged = (j: number): boolean => {
+    const tags = sd.en?.()[j];
+    return !!tags && !!toks[j]?.cap && tags.has('Person') && !tags.has('Honorific');
+  };
+  return tagged(k) && (tagged(k - 1) || tagged(k + 1));
 }
 
 /** Compound tails with a meaning of their own ("-basen", "-ledede"): never part of a name. */
@@ -673,6 +702,17 @@ function classifySequence(
   const titled = personTitleBefore(sd, a);
   const partyCode = partyCodeAfter(toks, b);
   if (!titled && !partyCode && hasQuoteAround(toks, a, b)) return;
+  // English: a name that compromise knows is no person's ("Mount Hermon", "Goldman Sachs", "Black Friday").
+  if (sd.en && !titled && !partyCode) {
+    const en = sd.en();
+    const type = nonPersonType(en.slice(a, b));
+    if (type === 'none') return;
+    // A single word only when compromise's gazetteer knows it ("Lake" alone is a place word, no place).
+    if (type && (b - a > 1 || (type === 'place' && isKnownPlace(en[a])))) {
+      push(a, b, type);
+      return;
+    }
+  }
   const m = push(a, b, 'person');
   m.words = toks.slice(a, b).map((t) => stripGenitive(t.text));
   m.single = b - a === 1;
