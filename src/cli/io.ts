@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { importGraph } from '../formats/index.ts';
@@ -46,14 +46,6 @@ export async function readGraphFile(path: string): Promise<NewsGraph> {
   } catch (e) {
     throw new CliError(`${path}: ${(e as Error).message}`);
   }
-}
-
-/** Writes via a temporary file and a rename, so a crash never leaves a half-written file where a good one was. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path) || '.', { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(tmp, data);
-  await rename(tmp, path);
 }
 
 /** Written in pieces of about this size: few syscalls, and memory stays flat whatever the graph's size. */

@@ -37,9 +37,10 @@ const ENTRY_FORMAT = '3';
 /** A log is closed and the next one started past this size, so no file is too large to read at once. */
 const LOG_LIMIT = 64 * 1024 * 1024;
 
-export function cacheKey(article: ArticleInput): string {
-  const { id, file, title = '', date = '', lang = '', text } = article;
-  return sha256([EXTRACTOR_VERSION, ENTRY_FORMAT, id, file, title, date, lang, text].join('\u0000'));
+/** `textHash` is sha256(article.text), which the caller has already computed to find duplicates. */
+export function cacheKey(article: ArticleInput, textHash = sha256(article.text)): string {
+  const { id, file, title = '', date = '', lang = '' } = article;
+  return sha256([EXTRACTOR_VERSION, ENTRY_FORMAT, id, file, title, date, lang, textHash].join('\u0000'));
 }
 
 const logFolder = (dir: string): string => join(dir, 'log');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fileRecorder } from './corpus-cache.ts';
 
@@ -7,12 +6,11 @@ describe('fileRecorder', () => {
     '{"attributes":{"name":"Ærø ’ x","builtAt":"2020-01-01T00:00:00.000Z"},"nodes":[]}\n',
   );
   const expected = {
-    sha256: createHash('sha256').update(file).digest('hex'),
     bytes: file.length,
     builtAtOffset: 47, // counted by hand: Æ and ø are 2 bytes, ’ is 3
   };
 
-  it('finds the builtAt value and hashes the file however it is cut into pieces', () => {
+  it('finds the builtAt value and counts the bytes however the file is cut into pieces', () => {
     expect(file.subarray(expected.builtAtOffset, expected.builtAtOffset + 4).toString()).toBe('2020');
     for (let a = 0; a < file.length; a++)
       for (const b of [a + 1, a + 3, a + 11]) {

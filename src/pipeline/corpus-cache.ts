@@ -3,11 +3,28 @@
  * metadata, same extractor), the graph file that run wrote is the answer, and re-reading ten thousand
  * per-article entries, merging and serializing again would only rebuild the same bytes. Kept under
  * DIR/corpus/: `<key>.json` (the graph file, hard-linked to the output when the file system allows) and
- * `<key>.meta.json` (checksum, summary figures). Only the latest result is kept: it is as large as the graph.
+ * `<key>.meta.json` (size, modification time and inode of that file, where its builtAt sits, summary
+ * figures). Only the latest result is kept: it is as large as the graph.
+ *
+ * The file is trusted when its size, modification time and inode are the ones recorded, as make and git
+ * trust a file's stat: an edit (also of the hard-linked output, in place) changes its modification time.
+ * Reading and hashing 170 MB would cost a warm run more than everything else it does.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import {
+  closeSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { GraphStats } from '../graph/index.ts';
 import { sha256, writeFileAtomicSync } from './cache.ts';
@@ -15,8 +32,9 @@ import { sha256, writeFileAtomicSync } from './cache.ts';
 export interface CorpusResultMeta {
   key: string;
   extractor: string;
-  sha256: string;
   bytes: number;
+  mtimeMs: number;
+  ino: number;
   /** Byte offset of the builtAt value (an ISO time, 24 characters) in the file; -1 when there is none. */
   builtAtOffset: number;
   stats: GraphStats;
@@ -44,58 +62,90 @@ export function hasCorpusResult(cacheDir: string): boolean {
   }
 }
 
+/** A usable whole-corpus result: the cached file, and the builtAt to write into the copy. */
+export interface CorpusHit {
+  path: string;
+  meta: CorpusResultMeta;
+  builtAt: string | undefined;
+}
+
 /**
- * The cached graph file's bytes with this run's builtAt written in, or null when there is no intact entry.
- * builtAt is the one value that changes between identical runs; graph attributes are serialized before
- * nodes and edges, so the first `"builtAt":"` is the attribute (article strings escape their quotes).
+ * The result for `key` if it is intact and can carry this run's builtAt, else null. builtAt is the one value
+ * that changes between identical runs; graph attributes are serialized before nodes and edges, so the first
+ * `"builtAt":"` is the attribute (article strings escape their quotes).
  */
 export function readCorpusResult(
   cacheDir: string,
   key: string,
   builtAt: string | undefined,
-): { bytes: Buffer; meta: CorpusResultMeta } | null {
-  let meta: CorpusResultMeta;
-  let bytes: Buffer;
+): CorpusHit | null {
+  const path = graphPath(cacheDir, key);
   try {
-    meta = JSON.parse(readFileSync(metaPath(cacheDir, key), 'utf8')) as CorpusResultMeta;
+    const meta = JSON.parse(readFileSync(metaPath(cacheDir, key), 'utf8')) as CorpusResultMeta;
     if (meta.key !== key || meta.extractor !== EXTRACTOR_VERSION) return null;
-    bytes = readFileSync(graphPath(cacheDir, key));
+    const st = statSync(path);
+    if (st.size !== meta.bytes || st.mtimeMs !== meta.mtimeMs || st.ino !== meta.ino) return null;
+    if (builtAt !== undefined) {
+      const at = meta.builtAtOffset;
+      if (builtAt.length !== ISO_LENGTH || at < BUILT_AT.length) return null;
+      // The marker before the value and the closing quote after it: the recorded time has the same length.
+      const around = Buffer.alloc(BUILT_AT.length + ISO_LENGTH + 1);
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, around, 0, around.length, at - BUILT_AT.length);
+      } finally {
+        closeSync(fd);
+      }
+      if (!around.subarray(0, BUILT_AT.length).equals(BUILT_AT) || around[around.length - 1] !== 0x22)
+        return null;
+    }
+    return { path, meta, builtAt };
   } catch {
     return null;
   }
-  if (bytes.length !== meta.bytes || sha256(bytes) !== meta.sha256) return null;
-  if (builtAt !== undefined) {
-    const at = meta.builtAtOffset;
-    const intact =
-      at >= BUILT_AT.length &&
-      bytes.subarray(at - BUILT_AT.length, at).equals(BUILT_AT) &&
-      bytes[at + ISO_LENGTH] === 0x22; // the closing quote: the recorded time has the same length
-    if (builtAt.length !== ISO_LENGTH || !intact) return null;
-    bytes.write(builtAt, at, 'latin1');
+}
+
+/**
+ * Writes the reused result to `outPath`: a copy (the kernel copies, nothing passes through this process)
+ * with this run's builtAt written in, then a rename, so the output is replaced whole or not at all.
+ */
+export function writeCorpusResult(hit: CorpusHit, outPath: string): void {
+  const tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  mkdirSync(dirname(outPath), { recursive: true });
+  try {
+    copyFileSync(hit.path, tmp);
+    if (hit.builtAt !== undefined) {
+      const fd = openSync(tmp, 'r+');
+      try {
+        writeSync(fd, Buffer.from(hit.builtAt, 'latin1'), 0, ISO_LENGTH, hit.meta.builtAtOffset);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(tmp, outPath);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
-  return { bytes, meta };
 }
 
 /** What saveCorpusResult needs to know of the written file, gathered piece by piece as it is written. */
 export interface WrittenFile {
-  sha256: string;
   bytes: number;
   builtAtOffset: number;
 }
 
 /**
- * Watches a graph file's bytes go by (see writeChunksAtomic's `onBytes`): their checksum, their length and
- * where the builtAt value starts, without holding the file in memory.
+ * Watches a graph file's bytes go by (see writeChunksAtomic's `onBytes`): their length and where the
+ * builtAt value starts, without holding the file in memory.
  */
 export function fileRecorder(): { onBytes: (piece: Uint8Array) => void; result: () => WrittenFile } {
-  const hash = createHash('sha256');
   let bytes = 0;
   let builtAtOffset = -1;
   // The marker may straddle two pieces: the last few bytes of the previous piece are searched again.
   let tail: Buffer = Buffer.alloc(0);
   return {
     onBytes: (piece) => {
-      hash.update(piece);
       if (builtAtOffset < 0) {
         const window = Buffer.concat([tail, piece]);
         const at = window.indexOf(BUILT_AT);
@@ -104,14 +154,15 @@ export function fileRecorder(): { onBytes: (piece: Uint8Array) => void; result: 
       }
       bytes += piece.length;
     },
-    result: () => ({ sha256: hash.digest('hex'), bytes, builtAtOffset }),
+    result: () => ({ bytes, builtAtOffset }),
   };
 }
 
 /**
  * Records the graph file just written at `outPath` (described by `written`) as the result for `key`, and
  * drops older results. A hard link costs nothing; the output is always replaced by rename, never
- * rewritten in place, so the link keeps the bytes it was made with (and the checksum catches any edit).
+ * rewritten in place by this tool, so the link keeps the bytes it was made with (and its recorded
+ * modification time catches an edit by anything else).
  */
 export function saveCorpusResult(
   cacheDir: string,
@@ -131,6 +182,15 @@ export function saveCorpusResult(
     copyFileSync(outPath, tmp); // another file system: a copy
   }
   renameSync(tmp, target);
-  const meta: CorpusResultMeta = { key, extractor: EXTRACTOR_VERSION, ...written, ...info };
+  const st = statSync(target);
+  if (st.size !== written.bytes) throw new Error(`${target}: ${st.size} bytes, ${written.bytes} written`);
+  const meta: CorpusResultMeta = {
+    key,
+    extractor: EXTRACTOR_VERSION,
+    mtimeMs: st.mtimeMs,
+    ino: st.ino,
+    ...written,
+    ...info,
+  };
   writeFileAtomicSync(metaPath(cacheDir, key), JSON.stringify(meta) + '\n');
 }

@@ -14,6 +14,7 @@ import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.
 import { CacheIndex, cacheKey, sha256 } from './cache.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, hasCorpusResult, readCorpusResult } from './corpus-cache.ts';
+import type { CorpusHit } from './corpus-cache.ts';
 import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
@@ -39,8 +40,8 @@ export interface PipelineOptions {
 export interface PipelineResult {
   /** Null when stopped early (stopOnProblem), when there was nothing to extract, or when `reused`. */
   graph: NewsGraph | null;
-  /** The graph file's bytes when the corpus is exactly the cached result's (see corpus-cache.ts). */
-  reused: Uint8Array | null;
+  /** The cached graph file to write when the corpus is exactly the cached result's (see corpus-cache.ts). */
+  reused: CorpusHit | null;
   /** Figures of the graph (built or reused); null when there is none. */
   stats: GraphStats | null;
   /** Key of this corpus's result in the cache (to record the written file); null without a cache. */
@@ -164,12 +165,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (!unique.length) return finish();
 
   // Exactly the articles of the last run: its graph file is the answer.
-  const keys = options.cacheDir ? unique.map(({ article }) => cacheKey(article)) : [];
+  const keys = options.cacheDir ? unique.map(({ article, hash }) => cacheKey(article, hash)) : [];
   if (options.cacheDir) {
     result.corpusKey = corpusKey(keys, options.builtAt !== undefined);
     const hit = readCorpusResult(options.cacheDir, result.corpusKey, options.builtAt);
     if (hit) {
-      result.reused = hit.bytes;
+      result.reused = hit;
       result.stats = hit.meta.stats;
       result.articles = hit.meta.stats.articles;
       result.words = hit.meta.words;

@@ -13,9 +13,10 @@ import {
   InputError,
   runPipeline,
   saveCorpusResult,
+  writeCorpusResult,
 } from '../../pipeline/index.ts';
 import type { PipelineResult } from '../../pipeline/index.ts';
-import { CliError, writeChunksAtomic, writeFileAtomic } from '../io.ts';
+import { CliError, writeChunksAtomic } from '../io.ts';
 
 interface ExtractOptions {
   out: string;
@@ -165,7 +166,7 @@ export function registerExtract(program: Command): void {
         refuse(`${result.problems.length} input problem(s) and --strict`);
       if (!result.graph && !result.reused) refuse(`no articles found in ${inputs.join(', ')}`);
       const tWrite = performance.now();
-      if (result.reused) await writeFileAtomic(out, result.reused);
+      if (result.reused) writeCorpusResult(result.reused, out);
       else {
         // Written in pieces, hashed as they go: the file is never one string in memory.
         const recorder = fileRecorder();
