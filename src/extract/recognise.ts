@@ -19,8 +19,8 @@ export interface SentenceData {
   mentions: Mention[];
   /** Title spans: token index where a title starts → [end, title]. */
   titles: Map<number, [number, string]>;
-  /** English articles only: compromise's tags for each token, computed on first call (english/tagger.ts). */
-  en?: () => readonly ReadonlySet<string>[];
+  /** English articles only: compromise's tags per token, certain for tokens [from, to) (english/tagger.ts). */
+  en?: (from: number, to: number) => readonly ReadonlySet<string>[];
 }
 
 export interface ArticleContext {
@@ -175,7 +175,7 @@ export function recogniseSentence(
       sd.en &&
       toks[i].cap &&
       toks[i - 1]?.cap &&
-      sd.en()[i].has('LastName') &&
+      sd.en(i - 1, i + 1)[i].has('LastName') &&
       personPair(sd, i)
     )
       continue;
@@ -481,7 +481,7 @@ export function recogniseSentence(
 function personPair(sd: SentenceData, k: number): boolean {
   const toks = sd.tokens;
   const tagged = (j: number): boolean => {
-    const tags = sd.en?.()[j];
+    const tags = sd.en?.(j - 1, j + 2)[j];
     return !!tags && !!toks[j]?.cap && tags.has('Person') && !tags.has('Honorific');
   };
   return tagged(k) && (tagged(k - 1) || tagged(k + 1));
@@ -704,7 +704,7 @@ function classifySequence(
   if (!titled && !partyCode && hasQuoteAround(toks, a, b)) return;
   // English: a name that compromise knows is no person's ("Mount Hermon", "Goldman Sachs", "Black Friday").
   if (sd.en && !titled && !partyCode) {
-    const en = sd.en();
+    const en = sd.en(a, b);
     const type = nonPersonType(en.slice(a, b));
     if (type === 'none') return;
     // A single word only when compromise's gazetteer knows it ("Lake" alone is a place word, no place).

@@ -109,6 +109,8 @@ describe('the recogniser with compromise on English text', () => {
     });
     expect(ctx.sentences.every((sd) => sd.en === undefined)).toBe(true);
     const en = buildContext({ id: 'a', file: 'a', text: 'Will Smith said so.', lang: 'en' });
-    expect(en.sentences[0].en?.().length).toBe(en.sentences[0].tokens.length);
+    const tags = en.sentences[0].en?.(0, 2);
+    expect(tags?.length).toBe(en.sentences[0].tokens.length);
+    expect(tags?.[0].has('Person')).toBe(true);
   });
 });

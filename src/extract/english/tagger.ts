@@ -41,6 +41,9 @@ export function tagEnglish(text: string, offset = 0): TaggedTerm[] {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Stands for a token not tagged yet (see SentenceData.en): no tags, and a different object from EMPTY. */
+export const UNTAGGED: ReadonlySet<string> = new Set();
+
 /** The tags of every term starting inside each token ("Al-Shifa" is two terms, one token). */
 export function tokenTags(terms: readonly TaggedTerm[], tokens: readonly Token[]): ReadonlySet<string>[] {
   const out: ReadonlySet<string>[] = [];
