@@ -411,7 +411,7 @@ export function recogniseSentence(
   const nameWord = (k: number): boolean => {
     const t = toks[k];
     if (!t || !t.word || consumed[k] || isTitleTok[k]) return false;
-    // "al-Asad", "bin-Salman": a lower-case particle glued to a capitalised name, inside a name.
+    // "al-Bashir", "bin-Salman": a lower-case particle glued to a capitalised name, inside a name.
     if (!t.cap) return k > 0 && PARTICLE_NAME.test(t.text) && !!toks[k - 1]?.cap && !consumed[k - 1];
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;

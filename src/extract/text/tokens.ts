@@ -14,7 +14,7 @@ export interface Token {
   cap: boolean;
   /** All letters are capitals (two letters or more): acronyms and shouted headlines. */
   upper: boolean;
-  /** Lower-case compound tail after a hyphen ("basen" in "Al-Asad-basen"). */
+  /** Lower-case compound tail after a hyphen ("basen" in "Al-Udeid-basen"). */
   tail?: string;
 }
 
