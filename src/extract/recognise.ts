@@ -2,7 +2,7 @@
 // demonyms, bases from base vocabulary, led coalitions, and capitalised name sequences classified as
 // person, organisation, base or place by titles, party codes, compound tails and organisation words.
 import type { EntityType } from '../graph/types.ts';
-import { isKnownPlace, nonPersonType } from './english/tagger.ts';
+import { isKnownPlace, lexiconSaysPerson, nonPersonType } from './english/tagger.ts';
 import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
 import type { LexEntry } from './lexicon/index.ts';
 import { lexicon } from './lexicon/data.ts';
@@ -703,7 +703,7 @@ function classifySequence(
   const partyCode = partyCodeAfter(toks, b);
   if (!titled && !partyCode && hasQuoteAround(toks, a, b)) return;
   // English: a name that compromise knows is no person's ("Mount Hermon", "Goldman Sachs", "Black Friday").
-  if (sd.en && !titled && !partyCode) {
+  if (sd.en && !titled && !partyCode && !lexiconSaysPerson(toks.slice(a, b).map((t) => t.text))) {
     const en = sd.en(a, b);
     const type = nonPersonType(en.slice(a, b));
     if (type === 'none') return;

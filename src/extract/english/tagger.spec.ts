@@ -5,7 +5,14 @@ import type { NewsGraph } from '../../graph/index.ts';
 import { buildContext } from '../article.ts';
 import { extractArticle } from '../index.ts';
 import { tokenize } from '../text/tokens.ts';
-import { isGivenName, isKnownPlace, nonPersonType, tagEnglish, tokenTags } from './tagger.ts';
+import {
+  isGivenName,
+  isKnownPlace,
+  lexiconSaysPerson,
+  nonPersonType,
+  tagEnglish,
+  tokenTags,
+} from './tagger.ts';
 
 const graphOf = (text: string, lang: 'da' | 'en'): NewsGraph =>
   extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
@@ -112,5 +119,14 @@ describe('the recogniser with compromise on English text', () => {
     const tags = en.sentences[0].en?.(0, 2);
     expect(tags?.length).toBe(en.sentences[0].tokens.length);
     expect(tags?.[0].has('Person')).toBe(true);
+  });
+});
+
+describe('lexiconSaysPerson', () => {
+  it('knows given names and surnames from compromise’s lexicon, and nothing else', () => {
+    expect(lexiconSaysPerson(['Amy', 'Pope'])).toBe(true);
+    expect(lexiconSaysPerson(['Oleksandr', 'Syrskyi'])).toBe(true);
+    expect(lexiconSaysPerson(['Goldman', 'Sachs'])).toBe(false);
+    expect(lexiconSaysPerson(['Mount', 'Hermon'])).toBe(false);
   });
 });

@@ -110,6 +110,21 @@ export function nonPersonType(
   return 'organisation';
 }
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
+  .lexicon;
+
+/**
+ * compromise's own lexicon lists one of these words as a given name, surname or honorific: the tagger would
+ * not call the name anything but a person's, so it need not run (most names in news have a known first name,
+ * and one tagger call costs more than extracting the rest of the sentence).
+ */
+export function lexiconSaysPerson(words: readonly string[]): boolean {
+  return words.some((w) => {
+    const tag = LEXICON[w.toLowerCase()];
+    return (Array.isArray(tag) ? tag : [tag]).some((t) => t !== undefined && PERSONAL.includes(t));
+  });
+}
+
 /** compromise knows the word as a given name ("Elizabeth", "Zoë"): the name is a person's. */
 export function isGivenName(tags: ReadonlySet<string> | undefined): boolean {
   return !!tags && (tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName'));
