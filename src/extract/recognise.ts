@@ -391,7 +391,15 @@ export function recogniseSentence(
   for (let i = 0; i < n; i++) {
     const norm = norms[i];
     // Only a common noun: in "X Air Base on Okinawa" the base has its own name.
-    if (grammar.baseIndef.has(norm) && !toks[i].cap && grammar.stationing.locPreps.has(norms[i + 1] ?? '')) {
+    // After a capitalised word the noun ends a base's own name ("X flystation i Troms"): the place after
+    // it locates that base.
+    const nameTail = i > 1 && toks[i - 1].cap;
+    if (
+      grammar.baseIndef.has(norm) &&
+      !toks[i].cap &&
+      !nameTail &&
+      grammar.stationing.locPreps.has(norms[i + 1] ?? '')
+    ) {
       const place = out.find((m) => m.t0 === i + 2 && (m.type === 'place' || m.type === 'base'));
       // A directional region ("en militærbase i Nord-Israel") locates the base, it does not name it.
       const region = !!place && grammar.directionPrefixes.has(place.surface.split('-')[0].toLowerCase());

@@ -7,6 +7,7 @@ import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
 import type { Mention } from './mention.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
 import type { Resolution } from './resolve.ts';
+import { countryKey } from './resolve.ts';
 
 export interface FoundRelation {
   type: RelationType;
@@ -540,8 +541,14 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
       if (att.backward && si > 0) collect(byIndex[si - 1], () => false);
       const quote = quoteOf(sd);
       for (const sp of new Set(speakers)) {
-        for (const t of targets)
-          if (!speakers.includes(t)) add('stated', sp, t, evidence(ctx, sd, 'stated', confidence, quote));
+        const own = [...targets].filter((t) => !speakers.includes(t));
+        // A statement naming nobody else ("- Vi følger situationen tæt, siger X") is about the speaker's own
+        // side: the body in their title, else their country (when the article names it).
+        if (!own.length) {
+          const side = ownSide(ctx, sp);
+          if (side && !speakers.includes(side)) own.push(side);
+        }
+        for (const t of own) add('stated', sp, t, evidence(ctx, sd, 'stated', confidence, quote));
       }
       d.lastSpeaker = speakers[0];
       d.lastSpeakerParagraph = sd.sentence.paragraph;
@@ -561,6 +568,42 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
     updateDiscourse(sd, d);
   }
   return out;
+}
+
+/**
+ * The side a speaker speaks for: the organisation named in a person's title ("FNs generalsekretær X"), else
+ * the country of the person or national body, if the article names that country itself.
+ */
+function ownSide(ctx: ArticleContext, key: string): string | undefined {
+  let country: string | undefined;
+  for (const sd of ctx.sentences)
+    for (const m of sd.mentions) {
+      if (m.key !== key) continue;
+      if (m.affil) {
+        const [a, b] = m.affil;
+        const org = sd.mentions.find(
+          (x) =>
+            x.type === 'organisation' &&
+            x.key &&
+            x.key !== key &&
+            x.t0 >= a &&
+            x.t1 <= b &&
+            !isMediaLike(x) &&
+            // A party is whom a politician belongs to, not what they speak about.
+            x.entry?.orgKind !== 'party',
+        );
+        if (org) return org.key;
+      }
+      // Only people and national bodies speak for their country; a militia, an NGO or a news agency
+      // registered there does not.
+      const national = m.type === 'organisation' && (!!m.entry?.national || !!m.ownerCountry);
+      if (m.type === 'person' || national) country ??= m.country;
+    }
+  if (!country) return undefined;
+  const ck = countryKey(country);
+  return ctx.sentences.some((sd) => sd.mentions.some((m) => m.key === ck && m.kind !== 'coref'))
+    ? ck
+    : undefined;
 }
 
 /** A place in a statement's own words, not a description: right after a verb-like word or before one. */

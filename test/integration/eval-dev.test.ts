@@ -1,6 +1,7 @@
 // extract + eval on the development sets against their hand annotations: test/fixtures/dev/ (articles written
-// for it) and test/fixtures/dev2/ (six held-out articles annotated before the extractor was run on them);
-// neither is used to tune rules by name. Floors sit just under the scores reached, so a regression fails.
+// for it), test/fixtures/dev2/ and test/fixtures/dev3/ (six held-out articles each, annotated before the
+// extractor was run on them); none is used to tune rules by name. Floors sit just under the scores reached,
+// so a regression fails.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,19 @@ const sets = [
       speakerRecall: 0.79,
       statedPrecision: 0.93,
       countryAccuracy: 0.77,
+    },
+  },
+  {
+    // Third held-out set (first score 0.835 / 0.402 / 0.400 / 0.675 / 0.725): far from solved, so these floors
+    // only guard against regressions.
+    name: 'dev3',
+    articles: 6,
+    floors: {
+      entitiesF1: 0.84,
+      relationsF1: 0.43,
+      speakerRecall: 0.67,
+      statedPrecision: 0.71,
+      countryAccuracy: 0.72,
     },
   },
 ];
