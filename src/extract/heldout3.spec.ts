@@ -51,3 +51,13 @@ describe('bases and stationing', () => {
     ]);
   });
 });
+
+describe('who was told is not who spoke', () => {
+  it('"told Reuters": the agency is the addressee, never the speaker', () => {
+    const g = graphOf(
+      'Militants fired two rockets at the Ain Zalah base in Syria on Monday. "The base was not damaged," a Pentagon spokesman, Major Carl Winther, told Reuters.',
+      'en',
+    );
+    expect(edges(g, 'stated').filter((e) => e.startsWith('organisation:reuters'))).toEqual([]);
+  });
+});

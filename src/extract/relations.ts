@@ -371,7 +371,9 @@ function attribution(
     if (EN_ARTICLES.has(sd.norms[k - 1] ?? '') && !phrase) continue;
     // "X's spokesman, Nasser Kanaani, told ...": a comma closing a named person's apposition is no quote end.
     // Unless a person follows the verb: "..., Karim Haddad, tvitrer redaktør Jane Miller".
-    const after = speakerAfter(sd, k + len, res, d);
+    // "..., a spokesman told Reuters": after "told" comes who was told; the speaker stands before the verb.
+    const addressee = verb === 1 && grammar.reporting.addresseeVerbs.has(sd.norms[k]);
+    const after = addressee ? null : speakerAfter(sd, k + len, res, d);
     const personAfter = !!after?.key && sd.mentions.some((m) => m.key === after.key && m.type === 'person');
     const appositive =
       !personAfter &&
@@ -401,7 +403,7 @@ function attribution(
       k += len - 1;
       continue;
     }
-    const inv = speakerAfter(sd, k + len, res, d);
+    const inv = addressee ? null : speakerAfter(sd, k + len, res, d);
     const sub = afterQuote ? null : speakerBefore(sd, k, res, d);
     if (sub && sub.keys.length) {
       out.speakers.push(...sub.keys.filter(Boolean));

@@ -122,6 +122,8 @@ export const grammar = {
     spokesNouns: set((f) => f.reporting.spokesNouns),
     spokesPreps: set((f) => f.reporting.spokesPreps),
     recipientPreps: phrases((f) => f.reporting.recipientPreps),
+    /** Verbs whose object is who was told, never who spoke ("told Reuters"); English only so far. */
+    addresseeVerbs: set((f) => (f.reporting as { addresseeVerbs?: string[] }).addresseeVerbs),
     channelPreps: set((f) => f.reporting.channelPreps),
   },
   abbreviations: new Set(abbreviationData.abbreviations),
