@@ -32,7 +32,7 @@ export function buildContext(article: ArticleInput): ArticleContext {
       mentions: [],
       titles: new Map(),
     };
-    // compromise tags English text on demand, never Scandinavian ("det hele" would be a person). Only the
+    // compromise tags English text on demand, never Scandinavian (it reads Danish pronouns as names). Only the
     // words asked about, with a few words of context, are tagged: tagging whole sentences made English
     // extraction five times slower, for the handful of unknown names per article that need it.
     if (lang === 'en') {
