@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WorkItem, WorkResult } from './messages.ts';
-import { batchSize, runInWorkers, WorkerPool } from './pool.ts';
+import { batchSize, WorkerPool } from './pool.ts';
 
 const echo = new URL('../../test/fixtures/workers/echo-worker.mjs', import.meta.url);
 
@@ -14,7 +14,7 @@ const items = (texts: string[]): WorkItem[] =>
 
 async function run(texts: string[], jobs: number): Promise<WorkResult[]> {
   const results: WorkResult[] = [];
-  await runInWorkers(items(texts), jobs, (r) => results.push(r), echo);
+  await new WorkerPool(jobs, echo).run(items(texts), (r) => results.push(r));
   return results.sort((a, b) => a.index - b.index);
 }
 

@@ -133,12 +133,3 @@ export class WorkerPool {
     else w.worker.unref();
   }
 }
-
-export async function runInWorkers(
-  items: WorkItem[],
-  jobs: number,
-  onResult: (r: WorkResult) => void,
-  workerUrl: URL = WORKER_URL,
-): Promise<void> {
-  await new WorkerPool(Math.min(jobs, Math.max(1, items.length)), workerUrl).run(items, onResult);
-}

@@ -214,28 +214,28 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     options.onProgress?.({ done, total, cached: result.cached });
   };
 
-  // Workers load the extractor while the cache is looked up.
-  if (unique.length < 2) pool?.abandon();
-  pool = jobs > 1 && unique.length > 1 ? (pool ?? new WorkerPool(Math.min(jobs, unique.length))) : null;
+  // Workers load the extractor while the cache is looked up (started already if the inputs were read
+  // with them). One article is extracted on this thread.
+  if (jobs > 1 && unique.length > 1) pool ??= new WorkerPool(Math.min(jobs, unique.length));
+  else {
+    pool?.abandon();
+    pool = null;
+  }
 
-  // Cache look-ups first: hits are merged straight away, misses become work.
+  // Cache look-ups first: hits are merged straight away, misses become work. (A pool not yet given work
+  // does not keep the process alive, should a look-up throw.)
   const work: WorkItem[] = [];
   const { cacheDir } = options;
-  try {
-    const index = cacheDir ? new CacheIndex(cacheDir, new Set(keys)) : null;
-    unique.forEach(({ article, hash }, i) => {
-      const hit = index?.get(keys[i]);
-      if (hit) {
-        // Merged now if every earlier article is in, else held until the misses before it are extracted.
-        result.cached++;
-        accept(i, expandResult(hit, article));
-      } else work.push({ index: i, article, hash, ...(cacheDir ? { cacheDir, cacheKey: keys[i] } : {}) });
-    });
-    options.onProgress?.({ done, total, cached: result.cached });
-  } catch (e) {
-    pool?.abandon(); // its threads would keep the process alive
-    throw e;
-  }
+  const index = cacheDir ? new CacheIndex(cacheDir, new Set(keys)) : null;
+  unique.forEach(({ article, hash }, i) => {
+    const hit = index?.get(keys[i]);
+    if (hit) {
+      // Merged now if every earlier article is in, else held until the misses before it are extracted.
+      result.cached++;
+      accept(i, expandResult(hit, article));
+    } else work.push({ index: i, article, hash, ...(cacheDir ? { cacheDir, cacheKey: keys[i] } : {}) });
+  });
+  options.onProgress?.({ done, total, cached: result.cached });
 
   lap('cache');
   if (pool && work.length) await pool.run(work, onResult);
