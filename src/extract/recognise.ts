@@ -695,6 +695,15 @@ function classifySequence(
     for (let k = b; k < b + sufLen; k++) consumed[k] = true;
     return;
   }
+  // A name where a presence phrase puts troops is a base, base word or not ("udstationeret på X",
+  // "operate from X", "30 baser, blandt andet X", "X, en logistikbase").
+  if (a > 0 && !personTitleBefore(sd, a) && isBaseSlot(sd, a, b)) {
+    // "Tower 22": a number after the name belongs to it.
+    const numbered = /^\d+$/.test(toks[b]?.text ?? '');
+    const m = push(a, numbered ? b + 1 : b, 'base');
+    if (numbered) m.label = m.surface;
+    return;
+  }
   // Organisation words: "Det Udenrigspolitiske Nævn", "Bloomberg News".
   if (grammar.orgHeads.has(stripGenitive(last.text)) && b - a >= 2) {
     push(a, b, 'organisation');
@@ -733,6 +742,35 @@ function classifySequence(
   if (m.single && !titled && !partyCode) m.weak = true;
   // Unknown multi-word names at a sentence start, in an all-capitals or headline context, stay weak too.
   if (!m.single && sd.sentence.headline && ctx.lang === 'en' && !titled) m.weak = true;
+}
+
+/** Prepositions after a presence verb that name a base rather than a town or region ("på", "at", "from"). */
+const BASE_PREPS = new Set(['på', 'at', 'on', 'fra', 'from', 'från']);
+
+function isBaseSlot(sd: SentenceData, a: number, b: number): boolean {
+  const norms = sd.norms;
+  const st = grammar.stationing;
+  if (BASE_PREPS.has(norms[a - 1] ?? '')) {
+    if (st.participles.has(norms[a - 2] ?? '')) return true;
+    for (let k = Math.max(0, a - 4); k < a; k++) if (k + matchPhrase(st.located, norms, k) === a) return true;
+  }
+  // "30 baser og utposter ..., blant annet X": an example from a list of bases.
+  for (let k = Math.max(0, a - 3); k < a; k++) {
+    if (k + matchPhrase(st.baseListIntro, norms, k) !== a) continue;
+    for (let j = Math.max(0, k - 12); j < k; j++) if (isBaseNoun(norms[j])) return true;
+  }
+  // "X, en logistikbase", "X, an airstrip": an apposition says what it is.
+  return (
+    sd.tokens[b]?.text === ',' &&
+    /^(en|et|ei|an|a)$/.test(norms[b + 1] ?? '') &&
+    isBaseNoun(norms[b + 2] ?? '')
+  );
+}
+
+/** A base noun in any number or compound ("baser", "logistikbase", "bases", "flystripe"). */
+function isBaseNoun(w: string): boolean {
+  const stem = w.replace(/(rne|ne|r|s)$/, '');
+  return endsWithStem(w, grammar.baseIndef, 4) || endsWithStem(stem, grammar.baseIndef, 4);
 }
 
 function placeNounBefore(norms: readonly string[], a: number): boolean {

@@ -145,6 +145,8 @@ function clauseStart(sd: SentenceData, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = sd.tokens[k].text;
     if (t === ';' || t === ':' || t === '–' || (t === '-' && k === 0)) return k + 1;
+    // "..., mens sydafrikanske soldater opererer fra X": a new clause with its own subject.
+    if (k > 0 && sd.tokens[k - 1].text === ',' && grammar.clauseConjunctions.has(sd.norms[k])) return k + 1;
   }
   return 0;
 }
@@ -980,6 +982,11 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     if (!first || first.s !== sd.sentence.index || sd.mentions.indexOf(first) < 0)
       return first ? [first] : [];
     const out = [first];
+    // "i Kurdistan-regionen i Irak": the country a place lies in is a location too.
+    if (first.type !== 'country' && grammar.stationing.locPreps.has(sd.norms[first.t1] ?? '')) {
+      const c = sd.mentions.find((x) => x.t0 === first.t1 + 1 && x.type === 'country' && x.kind === 'name');
+      if (c && c.t1 <= to) out.push(c);
+    }
     let k = first.t1;
     while (k < to && /^(og|and|och|samt|,)$/.test(sd.norms[k] ?? '')) {
       const m = sd.mentions.find((x) => x.t0 === k + 1);
@@ -1090,7 +1097,12 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     const used = matchPhrase(grammar.stationing.usedBy, sd.norms, i);
     if (used) {
       const sources = troopSources(i + used, clauseEnd(sd, i + used)).filter(
-        (m) => m.kind === 'adj' || m.kind === 'people' || followedByTroopsSoon(sd, m),
+        (m) =>
+          m.kind === 'adj' ||
+          m.kind === 'people' ||
+          followedByTroopsSoon(sd, m) ||
+          // "holdes af ... Space Force": a named armed force holds it.
+          (m.kind === 'name' && m.entry?.orgKind === 'military'),
       );
       const before = [...sd.mentions]
         .reverse()
@@ -1157,15 +1169,14 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       if (troops < 0) continue;
       // "Nato har ikke soldater i Ukraine", "has no troops in".
       if (negatedBetween(sd, i + 1, troops)) continue;
-      const subj = [...sd.mentions]
-        .reverse()
-        .find(
-          (m) =>
-            m.t1 <= i &&
-            (m.type === 'country' || m.type === 'organisation') &&
-            (m.kind === 'name' || m.kind === 'coref') &&
-            i - m.t1 <= 2,
-        );
+      const subj = [...sd.mentions].reverse().find(
+        (m) =>
+          m.t1 <= i &&
+          (m.type === 'country' || m.type === 'organisation') &&
+          // "Amerikanerne har haft soldater i Grønland": a people noun is a subject too.
+          (m.kind === 'name' || m.kind === 'coref' || m.kind === 'people') &&
+          i - m.t1 <= 2,
+      );
       if (!subj) continue;
       if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;
       emit([subj], locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
@@ -1175,12 +1186,19 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     const located = matchPhrase(grammar.stationing.located, sd.norms, i);
     if (located) {
       const sources = troopSources(clauseStart(sd, i), i).filter(
-        (m) => m.kind === 'adj' || m.kind === 'people',
+        (m) => m.kind === 'adj' || m.kind === 'people' || followedByTroopsSoon(sd, m),
       );
       // A phrase ending in its preposition ("are stationed in") leaves the location right after it.
       const lastWord = sd.norms[i + located - 1];
       const from = grammar.stationing.locPreps.has(lastWord) ? i + located - 1 : i + located;
-      const target = locationsAfter(from, clauseEnd(sd, i + located));
+      // "operate from X": the location right after the phrase.
+      const direct = sd.mentions.find(
+        (m) =>
+          m.t0 === from &&
+          m.kind === 'name' &&
+          (m.type === 'base' || m.type === 'place' || m.type === 'country'),
+      );
+      const target = direct ? [direct] : locationsAfter(from, clauseEnd(sd, i + located));
       emit(sources, target, spanText(sd, i, located), 0.7);
       i += located - 1;
       continue;

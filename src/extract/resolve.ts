@@ -259,6 +259,10 @@ function personCountryOf(
     const org = sd.mentions.find((x) => x.t0 === m.t1 + 1 && x.type === 'organisation' && x.country);
     if (org) return org.country;
   }
+  // A well-known person's nationality beats guesses from titles and context ("statsminister X" in a
+  // Norwegian article is not Norway's when X is Iraq's prime minister).
+  const known = m.label ? lexicon.personNationality(m.label) : undefined;
+  if (known) return known;
   if (m.affil) {
     const [from, to] = m.affil;
     for (const x of sd.mentions) {

@@ -1,5 +1,5 @@
 // extract + eval on the development sets against their hand annotations: test/fixtures/dev/ (articles written
-// for it), test/fixtures/dev2/ and test/fixtures/dev3/ (six held-out articles each, annotated before the
+// for it), test/fixtures/dev2/, dev3/ and dev4/ (six held-out articles each, annotated before the
 // extractor was run on them); none is used to tune rules by name. Floors sit just under the scores reached,
 // so a regression fails.
 import { readFileSync } from 'node:fs';
@@ -39,10 +39,23 @@ const sets = [
     articles: 6,
     floors: {
       entitiesF1: 0.84,
+      relationsF1: 0.53,
+      speakerRecall: 0.72,
+      statedPrecision: 0.8,
+      countryAccuracy: 0.84,
+    },
+  },
+  {
+    // Fourth held-out set (first score 0.873 / 0.281 / 0.653 / 0.855 / 0.672): floors only guard against
+    // regressions.
+    name: 'dev4',
+    articles: 6,
+    floors: {
+      entitiesF1: 0.88,
       relationsF1: 0.43,
       speakerRecall: 0.67,
-      statedPrecision: 0.71,
-      countryAccuracy: 0.72,
+      statedPrecision: 0.87,
+      countryAccuracy: 0.88,
     },
   },
 ];

@@ -112,6 +112,8 @@ export const grammar = {
     have: set((f) => f.stationing.have),
     locPreps: set((f) => f.stationing.locPreps),
     deployPreps: set((f) => f.stationing.deployPreps),
+    /** Words that open examples from a list ("30 baser, blandt andet X"). */
+    baseListIntro: phrases((f) => f.stationing.baseListIntro),
   },
   reporting: {
     verbs: phrases((f) => f.reporting.verbs),

@@ -3,12 +3,14 @@ import countries from './countries.json';
 import places from './places.json';
 import organisations from './organisations.json';
 import titles from './titles.json';
+import people from './people.json';
 import { Lexicon } from './index.ts';
-import type { CountryEntry, OrganisationEntry, PlaceEntry, TitleLexicon } from './types.ts';
+import type { CountryEntry, OrganisationEntry, PeopleEntry, PlaceEntry, TitleLexicon } from './types.ts';
 
 export const lexicon = new Lexicon({
   countries: countries as CountryEntry[],
   places: places as PlaceEntry[],
   organisations: organisations as OrganisationEntry[],
   titles: titles as unknown as TitleLexicon,
+  people: people as PeopleEntry[],
 });

@@ -1,11 +1,13 @@
 // The lexicon compiled once into lookups keyed by normalised tokens: names of countries, places and
 // organisations (with derived genitives: "Irans", "USA's", "FN's", "Sky News'"), country adjectives and
 // people nouns (demonyms), person titles and party codes.
+import { foldName } from '../fold.ts';
 import { genitiveBase, tokenize } from '../text/tokens.ts';
 import type {
   CountryEntry,
   OrganisationEntry,
   OrganisationKind,
+  PeopleEntry,
   PerLang,
   PlaceEntry,
   TitleLexicon,
@@ -68,6 +70,8 @@ export interface LexiconData {
   places: PlaceEntry[];
   organisations: OrganisationEntry[];
   titles: TitleLexicon;
+  /** Optional so that small test lexicons need none. */
+  people?: PeopleEntry[];
 }
 
 function allOf(p: PerLang | undefined): string[] {
@@ -106,8 +110,12 @@ export class Lexicon {
   /** Party code as written in parentheses → parties with that code. */
   readonly partyCodes = new Map<string, LexEntry[]>();
   readonly maxNameLength: number;
+  /** Folded full name of a well-known person → nationality (country id). */
+  private readonly nationality = new Map<string, string>();
 
   constructor(data: LexiconData) {
+    for (const p of data.people ?? [])
+      for (const name of p.names) this.nationality.set(foldName(name.replace(/\.$/, '')), p.country);
     let max = 1;
     const addName = (name: string, entry: LexEntry): void => {
       const words = tokenize(name).map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
@@ -279,6 +287,11 @@ export class Lexicon {
   /** Kind of a title word or phrase ("diplomatic", "military", …). */
   titleKind(title: string): string | undefined {
     return this.titles.get(title) ?? this.titleKinds.get(title);
+  }
+
+  /** Nationality of a well-known person by full name ("Narendra Modi", "Ferdinand Marcos Jr."). */
+  personNationality(fullName: string): string | undefined {
+    return this.nationality.get(foldName(fullName.replace(/\.$/, '')));
   }
 
   countryLabel(id: string): string {

@@ -70,6 +70,16 @@ export interface OrganisationEntry {
   partyCodes?: string[];
 }
 
+/**
+ * people.json: the nationality of people the news names without their country (heads of state and government,
+ * foreign and defence ministers, heads of international bodies): [{"country": "india", "names": ["Narendra Modi"]}].
+ * Nationality, not office: it stays true after they leave office.
+ */
+export interface PeopleEntry {
+  country: string;
+  names: string[];
+}
+
 /** titles.json: words that introduce a person's name, per language, lower case, by kind. */
 export interface TitleLexicon {
   [kind: string]: PerLang;
