@@ -19,6 +19,9 @@ import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { WorkerPool } from './pool.ts';
+import { prebuilt } from './prebuilt.ts';
+import type { Prebuilt } from './prebuilt.ts';
+import type * as WorkModule from './work.ts';
 
 export interface PipelineOptions {
   inputs: string[];
@@ -114,7 +117,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
   // whole, where they would only slow that short run down; then they start after that check.
   const mayReuse = options.cacheDir !== undefined && hasCorpusResult(options.cacheDir);
-  let pool = jobs > 1 && files.length > 1 && !mayReuse ? new WorkerPool(jobs) : null;
+  let code: Prebuilt | null | undefined;
+  let pool: WorkerPool | null = null;
+  if (jobs > 1 && files.length > 1 && !mayReuse) {
+    code = await prebuilt();
+    pool = new WorkerPool(jobs, code?.worker);
+  }
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   lap('read');
   const problems = [...read.problems];
@@ -216,8 +224,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // Workers load the extractor while the cache is looked up (started already if the inputs were read
   // with them). One article is extracted on this thread.
-  if (jobs > 1 && unique.length > 1) pool ??= new WorkerPool(Math.min(jobs, unique.length));
-  else {
+  if (jobs > 1 && unique.length > 1) {
+    if (!pool) {
+      code ??= await prebuilt();
+      pool = new WorkerPool(Math.min(jobs, unique.length), code?.worker);
+    }
+  } else {
     pool?.abandon();
     pool = null;
   }
@@ -239,10 +251,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   lap('cache');
   if (pool && work.length) await pool.run(work, onResult);
-  else {
+  else if (work.length) {
     pool?.abandon();
     // The extractor is loaded only when this thread extracts: a run that reuses the cache never needs it.
-    const { closeCacheLogs, runItem } = await import('./work.ts');
+    code ??= await prebuilt();
+    const { closeCacheLogs, runItem } = code
+      ? ((await import(code.work.href)) as typeof WorkModule)
+      : await import('./work.ts');
     try {
       for (const item of work) onResult(runItem(item));
     } finally {
