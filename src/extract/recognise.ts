@@ -72,6 +72,9 @@ const STATE_KINDS = new Set(['government', 'ministry', 'military', 'parliament']
 /** National bodies a country adjective can own: "det ukrainske luftvåben", "den sudanesiske hæren". */
 const ADJ_OWNED_KINDS = new Set(['military', 'ministry']);
 
+/** Lexicon places a base can be named after ("en luftbase i Mosul"); wider ones only locate it. */
+const BASE_TOWN_KINDS = new Set(['city', 'other']);
+
 const titleSingles = new Set([...grammar.titleHeads.single]);
 
 /** Title starting at token i: length in tokens (0 if none). */
@@ -403,7 +406,9 @@ export function recogniseSentence(
       const place = out.find((m) => m.t0 === i + 2 && (m.type === 'place' || m.type === 'base'));
       // A directional region ("en militærbase i Nord-Israel") locates the base, it does not name it.
       const region = !!place && grammar.directionPrefixes.has(place.surface.split('-')[0].toLowerCase());
-      if (place && place.kind === 'name' && !region) {
+      // A continent, sea or region ("en militærbase i Afrika") locates the base; only a town names one.
+      const wide = !!place?.entry?.placeKind && !BASE_TOWN_KINDS.has(place.entry.placeKind);
+      if (place && place.kind === 'name' && !region && !wide) {
         place.type = 'base';
         place.label = stripGenitive(place.surface);
         place.entry = undefined;
@@ -715,6 +720,15 @@ function classifySequence(
     if (a >= b) return;
   }
   if (b - a === 1 && grammar.orgHeads.has(last.text)) return;
+  // "et feriested ved Zakho", "basen ved Bulo Marer": a name after a preposition of nearness is a place,
+  // unless a title governs the preposition ("forsker ved X" names an institution).
+  const near = nearPrepBefore(sd, a);
+  if (near >= 0 && !sd.titles.has(near - 1) && ![...sd.titles.values()].some(([e]) => e === near)) {
+    if (!/['’]s?$/.test(last.text)) {
+      push(a, b, 'place');
+      return;
+    }
+  }
   // A quoted name on its own is a title of something (an operation, a book), not a person.
   const titled = personTitleBefore(sd, a);
   const partyCode = partyCodeAfter(toks, b);
@@ -771,6 +785,14 @@ function isBaseSlot(sd: SentenceData, a: number, b: number): boolean {
 function isBaseNoun(w: string): boolean {
   const stem = w.replace(/(rne|ne|r|s)$/, '');
   return endsWithStem(w, grammar.baseIndef, 4) || endsWithStem(stem, grammar.baseIndef, 4);
+}
+
+/** Start of a preposition of nearness ending right before token a ("ved", "nær", "close to"), or -1. */
+function nearPrepBefore(sd: SentenceData, a: number): number {
+  for (let k = Math.max(0, a - 2); k < a; k++)
+    if (k + matchPhrase(grammar.nearPreps, sd.norms, k) === a && sd.tokens[k].word && !sd.tokens[k].cap)
+      return k;
+  return -1;
 }
 
 function placeNounBefore(norms: readonly string[], a: number): boolean {

@@ -50,6 +50,38 @@ function isActor(sd: SentenceData, m: Mention): boolean {
   return true;
 }
 
+/** A vehicle or arm that carries out attacks ("fly", "bombefly", "drones", "artilleri"). */
+function isArmsNoun(w: string): boolean {
+  return grammar.attack.armsNouns.has(w) || (w.length > 5 && endsWithStem(w, grammar.attack.armsNouns, 3));
+}
+
+/**
+ * A country adjective whose noun is a vehicle, arm or troop noun: "amerikanske bombefly", "Russian drones",
+ * "Amerikanske og britiske fly" (past coordinated adjectives), "nepalesiske fredsbevarende soldater".
+ */
+function armsHeaded(sd: SentenceData, m: Mention): boolean {
+  let k = m.t1;
+  for (let steps = 0; k < sd.tokens.length && steps < 6; steps++) {
+    const adj = sd.mentions.find((x) => x.t0 === k && x.kind === 'adj' && x.type === 'country');
+    if (adj) k = adj.t1;
+    else if (/^(og|and|och|samt|,)$/.test(sd.norms[k])) k++;
+    else break;
+  }
+  const head = (w: string): boolean => isArmsNoun(w) || isTroopNoun(w) || isWeapon(w);
+  if (head(sd.norms[k] ?? '')) return true;
+  // One lower-case modifier before the noun: "fredsbevarende soldater", "unmanned drones".
+  const mod = sd.tokens[k];
+  return !!mod && mod.word && !mod.cap && !sd.mentions.some((x) => x.t0 === k) && head(sd.norms[k + 1] ?? '');
+}
+
+/** An attacker: any actor, or a country adjective on the vehicles or arms that attack. */
+function isAttackActor(sd: SentenceData, m: Mention): boolean {
+  // "Russian-backed fighters": the backer is not the one who attacks.
+  const tail = sd.tokens[m.t1 - 1]?.tail;
+  if (tail && grammar.backerTails.has(tail)) return false;
+  return isActor(sd, m) || (m.type === 'country' && m.kind === 'adj' && armsHeaded(sd, m));
+}
+
 function isTroopNoun(w: string): boolean {
   return grammar.troopNouns.has(w) || (w.length > 7 && endsWithStem(w, grammar.troopNouns, 6));
 }
@@ -262,6 +294,12 @@ function speakerBefore(
       sd.tokens[k].text === ',' &&
       (closesQuote || !sd.mentions.some((m) => m.t1 === k && m.type === 'person'))
     ) {
+      // "Ray Powell, a former officer who ..., said": the comma closes an apposition to the name before.
+      const named = closesQuote ? undefined : appositionHead(sd, k);
+      if (named !== undefined) {
+        k = named + 1;
+        continue;
+      }
       from = k + 1;
       break;
     }
@@ -330,6 +368,24 @@ function speakerBefore(
   return null;
 }
 
+/**
+ * The comma at c closes an apposition opened by ", a/an/the/en/et" right after a person's name: the end of that
+ * name (the opening comma's index), or undefined.
+ */
+function appositionHead(sd: SentenceData, c: number): number | undefined {
+  for (let k = c - 1; k > 0; k--) {
+    const t = sd.tokens[k].text;
+    if (t === ',') {
+      const opens = /^(a|an|the|en|et|ei|den|det)$/.test(sd.norms[k + 1] ?? '');
+      return opens && sd.mentions.some((m) => m.t1 === k && m.type === 'person' && m.kind === 'name')
+        ? k
+        : undefined;
+    }
+    if (t === '.' || t === ';' || QUOTE_END.has(t)) return undefined;
+  }
+  return undefined;
+}
+
 function attribution(
   sd: SentenceData,
   res: Resolution,
@@ -374,19 +430,26 @@ function attribution(
     // "X's spokesman, Nasser Kanaani, told ...": a comma closing a named person's apposition is no quote end.
     // Unless a person follows the verb: "..., Karim Haddad, tvitrer redaktør Jane Miller".
     // "..., a spokesman told Reuters": after "told" comes who was told; the speaker stands before the verb.
+    // "bad" is a Danish verb, an English adjective.
+    if (sd.lang === 'en' && !phrase && grammar.reporting.enFalseFriends.has(sd.norms[k])) continue;
     const addressee = verb === 1 && grammar.reporting.addresseeVerbs.has(sd.norms[k]);
-    const after = addressee ? null : speakerAfter(sd, k + len, res, d);
+    // Scandinavian word order puts the subject after the verb when something else comes first ("Forud for
+    // besøget bad udenrigsminister X den amerikanske ambassadør om ..."); then the first name after the verb
+    // speaks, and who is asked follows it. English "told", "asked" never invert.
+    const inverted = addressee && sd.lang !== 'en' && k > first && !speakerBefore(sd, k, res, d);
+    const after = addressee && !inverted ? null : speakerAfter(sd, k + len, res, d);
     const personAfter = !!after?.key && sd.mentions.some((m) => m.key === after.key && m.type === 'person');
     const appositive =
       !personAfter &&
-      sd.mentions.some(
-        (m) =>
-          m.t1 === k - 1 &&
-          m.type === 'person' &&
-          m.kind === 'name' &&
-          sd.tokens[m.t0 - 1]?.text === ',' &&
-          sd.tokens[k - 1]?.text === ',',
-      );
+      ((sd.tokens[k - 1]?.text === ',' && appositionHead(sd, k - 1) !== undefined) ||
+        sd.mentions.some(
+          (m) =>
+            m.t1 === k - 1 &&
+            m.type === 'person' &&
+            m.kind === 'name' &&
+            sd.tokens[m.t0 - 1]?.text === ',' &&
+            sd.tokens[k - 1]?.text === ',',
+        ));
     const prevTok = appositive ? '' : (sd.tokens[k - 1]?.text ?? '');
     const backRef = k === first + 1 && BACKREF.has(sd.norms[first]);
     if (backRef) out.backward = true;
@@ -405,7 +468,7 @@ function attribution(
       k += len - 1;
       continue;
     }
-    const inv = addressee ? null : speakerAfter(sd, k + len, res, d);
+    const inv = addressee && !inverted ? null : speakerAfter(sd, k + len, res, d);
     const sub = afterQuote ? null : speakerBefore(sd, k, res, d);
     if (sub && sub.keys.length) {
       out.speakers.push(...sub.keys.filter(Boolean));
@@ -518,6 +581,11 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
     if (speakers.length) {
       const excluded = (m: Mention): boolean => att.excluded.some(([a, b]) => m.t0 >= a && m.t1 <= b);
       const targets = new Set<string>();
+      // A place in the quoted words ("– Vores soldater er i Goma ..., siger X") is what is said, not where.
+      const quoted = (x: SentenceData, m: Mention): boolean =>
+        x === sd &&
+        ((sd.sentence.dash && att.excluded.length > 0 && m.t1 <= Math.min(...att.excluded.map(([a]) => a))) ||
+          insideQuotes(sd, m.t0));
       const collect = (x: SentenceData, ex: (m: Mention) => boolean): void => {
         for (const m of x.mentions) {
           if (ex(m) || !m.key) continue;
@@ -533,7 +601,7 @@ export function extractRelations(ctx: ArticleContext, res: Resolution): FoundRel
               grammar.stationing.deployPreps.has(prep) ||
               grammar.placeNouns.has(prep);
             const attacked = grammar.attack.nounPreps.has(prep) && isAttackNoun(x.norms[m.t0 - 2] ?? '');
-            if (setting && !attacked) continue;
+            if (setting && !attacked && !quoted(x, m)) continue;
             if (!setting && !isSubjectOrObject(x, m)) continue;
           }
           if (m.type === 'organisation' && matchPhrase(grammar.reporting.recipientPreps, x.norms, m.t0 - 1))
@@ -623,6 +691,18 @@ function isSubjectOrObject(sd: SentenceData, m: Mention): boolean {
   return true;
 }
 
+/** Whether token k stands between quotation marks. */
+function insideQuotes(sd: SentenceData, k: number): boolean {
+  let open = false;
+  for (let j = 0; j < k; j++) {
+    const t = sd.tokens[j].text;
+    if (t === '«' || t === '“') open = true;
+    else if (t === '»' || t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 function quoteOf(sd: SentenceData): string | undefined {
   const m = /["«“]([^"»”]{3,})["»”]/.exec(sd.sentence.text);
   if (m) return m[1];
@@ -637,7 +717,7 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
   const cands = sd.mentions.filter(
     (m) =>
       m.t1 <= i &&
-      isActor(sd, m) &&
+      isAttackActor(sd, m) &&
       m.type !== 'place' &&
       !excludedSpans.some(([a, b]) => m.t0 >= a && m.t1 <= b),
   );
@@ -676,7 +756,7 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
   const list: Mention[] = [];
   for (const m of sd.mentions) {
     if (m.t0 < from || m.t0 >= to) continue;
-    if (m.kind === 'adj' && !isActor(sd, m) && !isTargetNoun(sd.norms[m.t1] ?? '')) continue;
+    if (m.kind === 'adj' && !isAttackActor(sd, m) && !isTargetNoun(sd.norms[m.t1] ?? '')) continue;
     if (m.kind === 'gen' && m.type === 'country') continue;
     // "mod luftbasen X i det vestlige Irak": the place after a target locates it.
     const prev = sd.norms[m.t0 - 1] ?? '';
@@ -699,6 +779,11 @@ const AUXILIARIES = new Set(['har', 'havde', 'hadde', 'have', 'has', 'had', 'er'
 
 function verbContext(sd: SentenceData, i: number): boolean {
   if (sd.mentions.some((m) => m.t1 === i && m.kind !== 'gen' && isActor(sd, m))) return true;
+  // "Aserbajdsjanske styrker angrep", "amerikanske fly angrep": the noun of an attacking adjective before.
+  if (sd.mentions.some((m) => m.t1 < i && m.t1 >= i - 2 && m.kind === 'adj' && isAttackActor(sd, m))) {
+    const w = sd.norms[i - 1];
+    if (isArmsNoun(w) || isTroopNoun(w) || isWeapon(w)) return true;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (AUXILIARIES.has(sd.norms[k])) return true;
     if (!sd.tokens[k].word) return false;
@@ -710,6 +795,28 @@ function isPassiveContext(sd: SentenceData, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (grammar.attack.passiveAux.has(sd.norms[k])) return true;
     if (sd.tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
+const PERFECT_AUX = new Set(['har', 'havde', 'hadde', 'have', 'has', 'had', 'hade']);
+
+/**
+ * A passive whose subject is long: "blev 40 mål i Jemen og Somalia angrebet af", "ble Camp X ved Y i Kenya
+ * angrepet av". Up to eight words back, within the clause and with no perfect auxiliary ("har angrebet") nearer.
+ */
+function isLongPassive(sd: SentenceData, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = sd.norms[k];
+    if (grammar.attack.passiveAux.has(w)) return true;
+    if (
+      !sd.tokens[k].word ||
+      PERFECT_AUX.has(w) ||
+      grammar.relativePron.has(w) ||
+      grammar.clauseConjunctions.has(w) ||
+      subordinator(sd, w)
+    )
+      return false;
   }
   return false;
 }
@@ -776,7 +883,8 @@ function extractAttacks(
     }
     // Passive and "udsat for": target before, attacker after "af/av/by" or from the attack just told.
     const exposed = matchPhrase(grammar.attack.exposed, sd.norms, i);
-    const passive = !exposed && grammar.attack.passive.has(norm) && isPassiveContext(sd, i);
+    const passive =
+      !exposed && grammar.attack.passive.has(norm) && (isPassiveContext(sd, i) || isLongPassive(sd, i));
     if (exposed || passive) {
       const len = exposed || 1;
       if (exposed && !sd.norms.slice(i + len, i + len + 4).some((w) => isAttackNoun(w) || isWeapon(w))) {
@@ -808,24 +916,37 @@ function extractAttacks(
       }
       if (grammar.attack.agentPreps.has(sd.norms[j] ?? '')) {
         agentPhrase = true;
-        agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isActor(sd, m));
+        agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isAttackActor(sd, m));
       } else {
         // "udsat for et angreb fra X"
         for (j = i + len; j < Math.min(n, i + len + 5); j++) {
           if (grammar.attack.agentPreps.has(sd.norms[j])) {
             agentPhrase = true;
-            agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isActor(sd, m));
+            agent = sd.mentions.find((m) => m.t0 >= j + 1 && m.t0 <= j + 3 && isAttackActor(sd, m));
             break;
           }
         }
       }
       // "ramt af flere missiler": the weapons' owner is the attacker just told.
       const weaponAgent = agentPhrase && !agent && sd.norms.slice(j + 1, j + 4).some((w) => isWeapon(w));
+      // "40 mål i Jemen og Somalia": coordinated targets.
+      const targets = target ? [target] : [];
+      for (let c = between.indexOf(target as Mention) + 1; target && c > 0 && c < between.length; c++) {
+        const prev = targets[targets.length - 1];
+        const gap = sd.norms.slice(prev.t1, between[c].t0);
+        if (gap.length !== 1 || !/^(og|and|och|,)$/.test(gap[0]) || between[c].kind === 'adj') break;
+        targets.push(between[c]);
+      }
       if (target) {
         const trig = spanText(sd, i, len);
         if (agent) {
-          emit([agent.key], [target.key], trig, 0.85);
-          event = { s: si, attackers: [agent.key], targets: [target.key], sd };
+          emit(
+            [agent.key],
+            targets.map((m) => m.key),
+            trig,
+            0.85,
+          );
+          event = { s: si, attackers: [agent.key], targets: targets.map((m) => m.key), sd };
         } else if (
           (!agentPhrase || weaponAgent) &&
           lastAttack &&
@@ -873,18 +994,22 @@ function extractAttacks(
           break;
       }
       // "USA gennemførte et angreb mod X": the subject of a verb of doing.
+      let attackers = attacker ? [attacker] : [];
       if (!attacker) {
-        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        // "har svart med flere runder med angrep mot X": a few words may stand between verb and noun.
+        for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+          if (!sd.tokens[k].word) break;
           if (matchPhrase(grammar.attack.doVerbs, sd.norms, k)) {
-            attacker = subjectBefore(sd, k, sources)[0];
+            attackers = subjectBefore(sd, k, sources);
             break;
           }
         }
       }
       const keys = targets.map((m) => m.key);
-      if (attacker) {
-        emit([attacker.key], keys, sd.tokens[i].text, 0.75);
-        event = { s: si, attackers: [attacker.key], targets: keys, sd };
+      if (attackers.length) {
+        const ak = attackers.map((m) => m.key);
+        emit(ak, keys, sd.tokens[i].text, 0.75);
+        event = { s: si, attackers: ak, targets: keys, sd };
       } else {
         const ev = { s: si, attackers: [], targets: keys, sd };
         pending.push(ev);
@@ -983,8 +1108,12 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       return first ? [first] : [];
     const out = [first];
     // "i Kurdistan-regionen i Irak": the country a place lies in is a location too.
-    if (first.type !== 'country' && grammar.stationing.locPreps.has(sd.norms[first.t1] ?? '')) {
-      const c = sd.mentions.find((x) => x.t0 === first.t1 + 1 && x.type === 'country' && x.kind === 'name');
+    // "i Gjumri nord i Armenia": a direction may stand between.
+    const dir = grammar.directionPrefixes.has(sd.norms[first.t1] ?? '') ? 1 : 0;
+    if (first.type !== 'country' && grammar.stationing.locPreps.has(sd.norms[first.t1 + dir] ?? '')) {
+      const c = sd.mentions.find(
+        (x) => x.t0 === first.t1 + dir + 1 && x.type === 'country' && x.kind === 'name',
+      );
       if (c && c.t1 <= to) out.push(c);
     }
     let k = first.t1;
@@ -1179,7 +1308,21 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       );
       if (!subj) continue;
       if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;
-      emit([subj], locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
+      // "Også Italia og Spania har ...": coordinated subjects.
+      const subjects = [subj];
+      for (;;) {
+        const head = subjects[0];
+        const o = sd.mentions.find(
+          (x) =>
+            x.t1 === head.t0 - 1 &&
+            /^(og|and|och|samt|,)$/.test(sd.norms[head.t0 - 1] ?? '') &&
+            x.kind === subj.kind &&
+            x.type === subj.type,
+        );
+        if (!o) break;
+        subjects.unshift(o);
+      }
+      emit(subjects, locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
       continue;
     }
     // "De danske soldater befinder sig i Irak"
@@ -1203,6 +1346,29 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       i += located - 1;
       continue;
     }
+    // "Tyrkia har også en stor militærbase i Mogadishu", "en lille amerikansk base i Jordan", "Leiren er
+    // USAs eneste permanente militærbase": a country's own base is where its forces are.
+    if (isBaseWord(norm) && !negatedBetween(sd, clauseStart(sd, i), i)) {
+      const owner = baseOwner(sd, i);
+      if (owner) {
+        const start = clauseStart(sd, i);
+        const subject = sd.mentions.find((m) => m.t0 === start && m.type === 'base');
+        const copula = subject && /^(er|var|is|was|är|blev|ble|became)$/.test(sd.norms[subject.t1] ?? '');
+        const where = grammar.stationing.locPreps.has(sd.norms[i + 1] ?? '')
+          ? locationsAfter(i + 1, Math.min(clauseEnd(sd, i), i + 6)).slice(0, 1)
+          : [];
+        // "the largest American air base in the Pacific": a superlative ranks bases within a region, it
+        // does not place one; a country's base on its own soil ("en irakisk militærbase i Kirkuk") is no
+        // stationing.
+        const ranked = sd.norms.slice(Math.max(0, owner.t0 - 2), i).some((w) => SUPERLATIVE.test(w));
+        const own = (t: Mention): boolean =>
+          t.key === owner.key || (!!owner.country && (t.country ?? t.entry?.country) === owner.country);
+        const target = [...(copula && subject ? [subject] : []), ...(ranked ? [] : where)].filter(
+          (t) => !own(t),
+        );
+        emit([owner], target, sd.tokens[i].text, 0.7);
+      }
+    }
     // "De norske styrkene i landet": troops in a place.
     if (isTroopNoun(norm) && grammar.stationing.locPreps.has(sd.norms[i + 1] ?? '')) {
       const adj = sd.mentions.find((m) => m.t1 === i && m.kind === 'adj');
@@ -1210,6 +1376,43 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       if (adj && target && target.type !== 'place') emit([adj], target, sd.tokens[i].text, 0.5);
     }
   }
+}
+
+const SUPERLATIVE = /^(?:\p{Ll}{3,}est|største|størst|vigtigste|viktigste|största|viktigaste)$/u;
+
+/** A base noun, singular or plural, definite or not, or a compound of one ("militærbase", "baser"). */
+function isBaseWord(w: string): boolean {
+  const stem = w.replace(/(erne|ene|er|s)$/, '');
+  return (
+    grammar.baseIndef.has(w) ||
+    grammar.baseDef.has(w) ||
+    (w.length >= 4 && (grammar.baseIndef.has(stem) || endsWithStem(w, grammar.baseIndef, 4)))
+  );
+}
+
+/**
+ * The country owning the base noun at i: a genitive or adjective before it past determiners and modifiers
+ * ("USAs eneste permanente militærbase", "en lille amerikansk base"), or the subject of "har" ("Tyrkia har
+ * også en stor militærbase").
+ */
+function baseOwner(sd: SentenceData, i: number): Mention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const m = sd.mentions.find((x) => x.t1 === k + 1);
+    if (m) {
+      if (m.type === 'country' && (m.kind === 'gen' || m.kind === 'adj')) return m;
+      return undefined;
+    }
+    const w = sd.norms[k];
+    if (grammar.stationing.have.has(w)) {
+      const subj = sd.mentions.find(
+        (x) =>
+          x.t1 >= k - 1 && x.t1 <= k && x.type === 'country' && (x.kind === 'name' || x.kind === 'coref'),
+      );
+      return subj;
+    }
+    if (!sd.tokens[k].word || sd.tokens[k].cap) return undefined;
+  }
+  return undefined;
 }
 
 function followedByTroopsSoon(sd: SentenceData, m: Mention): boolean {

@@ -158,6 +158,11 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
     m.label = (canon.get(c) ?? c).words!.join(' ');
   }
   const dropped = new Set<Mention>();
+  // Places and bases the article names: a lone capitalised word equal to one is that place ("Sake blev ...").
+  const placesNamed = new Map<string, Mention>();
+  for (const m of all)
+    if ((m.type === 'place' || m.type === 'base') && m.kind === 'name' && m.key)
+      placesNamed.set(foldName(m.label), m);
   for (const m of persons.filter((p) => p.single)) {
     const w = foldName(m.words![0]);
     let match: Mention | undefined;
@@ -178,7 +183,19 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
       m.key = match.key;
       m.label = match.label;
     } else if (m.weak) {
-      dropped.add(m);
+      const sd = ctx.sentences[m.s];
+      const place = placesNamed.get(w);
+      if (place) {
+        m.type = place.type;
+        m.key = place.key;
+        m.label = place.label;
+        m.country = place.country;
+      } else if (sd && placeSlot(sd, m)) {
+        m.type = 'place';
+        m.label = m.words![0];
+        m.key = nodeKey('place', w);
+        m.country = countryAfter(sd, m.t1);
+      } else dropped.add(m);
     } else {
       m.key = nodeKey('person', w);
       m.label = m.words![0];
@@ -240,6 +257,18 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
     r.person = (before.length ? before[before.length - 1] : fits[0])?.key;
   }
   return { roles, personCountry, personTitles };
+}
+
+/**
+ * "i Kangerlussuaq", "in Bahawalpur": an unknown single name right after "i"/"in" that names no person of the
+ * article is a place; not a genitive ("in Smith's view") nor an acronym ("i NRK").
+ */
+function placeSlot(sd: SentenceData, m: Mention): boolean {
+  const tok = sd.tokens[m.t0];
+  if (m.t1 - m.t0 !== 1 || !grammar.inPreps.has(sd.norms[m.t0 - 1] ?? '')) return false;
+  if (tok.upper || /['’]s?$/.test(tok.text) || tok.tail) return false;
+  const next = sd.tokens[m.t1];
+  return !next || !next.word || !next.cap;
 }
 
 function personCountryOf(

@@ -69,6 +69,10 @@ export const grammar = {
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),
   placeNouns: set((f) => f.placeNouns),
+  /** Prepositions of nearness ("ved", "nær", "near"): a name after one is a place. */
+  nearPreps: phrases((f) => f.nearPreps),
+  /** "i", "in": an unknown single name after one, not a person named in the article, is a place. */
+  inPreps: set((f) => f.inPreps),
   orgNouns: set((f) => f.orgNouns),
   directionPrefixes: set((f) => f.directionPrefixes),
   clauseConjunctions: set((f) => f.clauseConjunctions),
@@ -102,6 +106,8 @@ export const grammar = {
     doVerbs: phrases((f) => f.attack.doVerbs),
     weak: phrases((f) => f.attack.weakVerbs),
     targetNouns: set((f) => f.attack.targetNouns),
+    /** Vehicles and arms that carry out attacks: "amerikanske fly", "Russian drones" make the country the attacker. */
+    armsNouns: set((f) => f.attack.armsNouns),
   },
   stationing: {
     participles: set((f) => f.stationing.participles),
@@ -127,6 +133,8 @@ export const grammar = {
     /** Verbs whose object is who was told, never who spoke ("told Reuters"); English only so far. */
     addresseeVerbs: set((f) => (f.reporting as { addresseeVerbs?: string[] }).addresseeVerbs),
     channelPreps: set((f) => f.reporting.channelPreps),
+    /** Reporting verbs of the other languages that are ordinary English words ("bad"): no verbs in English. */
+    enFalseFriends: new Set((en.reporting as { falseFriends?: string[] }).falseFriends ?? []),
   },
   abbreviations: new Set(abbreviationData.abbreviations),
   /** Country a national institution belongs to when an article in this language names no other. */
