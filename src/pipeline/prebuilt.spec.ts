@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { WorkResult } from './messages.ts';
+import { WorkerPool } from './pool.ts';
 import { freshBuild, prebuilt } from './prebuilt.ts';
 import * as fromSource from './work.ts';
 
@@ -39,5 +41,14 @@ describe('prebuilt extractor bundle', () => {
     const rebuilt = await prebuilt(root);
     expect(rebuilt?.work.href).not.toBe(built.work.href);
     expect(freshBuild(root)?.work.href).toBe(rebuilt?.work.href);
+  }, 30_000);
+
+  it('has a fallback: a worker that loads the TypeScript through tsx answers the same', async () => {
+    const item = { index: 0, article, hash: 'h' };
+    const results: WorkResult[] = [];
+    await new WorkerPool(1).run([item], (r) => results.push(r));
+    expect(results).toHaveLength(1);
+    expect(results[0].error).toBeUndefined();
+    expect(results[0].json).toBe(fromSource.runItem(item).json);
   }, 30_000);
 });
