@@ -65,6 +65,8 @@ const PARTICLES = new Set([
 ]);
 const GENERATIONS = new Set(['II', 'III', 'IV', 'Jr', 'Sr']);
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
+// The Arabic article may also begin a name of its own ("al-Watiya air base", "at al-Tanf").
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 // Ministries are not among them: "det britiske forsvarsministerium" is a body that speaks, and the lexicon
 // lists such descriptions as the ministry's names.
 const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament']);
@@ -425,7 +427,11 @@ export function recogniseSentence(
     const t = toks[k];
     if (!t || !t.word || consumed[k] || isTitleTok[k]) return false;
     // "al-Bashir", "bin-Salman": a lower-case particle glued to a capitalised name, inside a name.
-    if (!t.cap) return k > 0 && PARTICLE_NAME.test(t.text) && !!toks[k - 1]?.cap && !consumed[k - 1];
+    if (!t.cap)
+      return (
+        (k > 0 && PARTICLE_NAME.test(t.text) && !!toks[k - 1]?.cap && !consumed[k - 1]) ||
+        ARTICLE_NAME.test(t.text)
+      );
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.upper && (toks[k - 1]?.upper || toks[k + 1]?.upper) && !GENERATIONS.has(t.text)) return false;
     const stop = grammar.stop.has(t.norm);

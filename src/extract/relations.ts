@@ -993,6 +993,19 @@ function extractAttacks(
         ))
           break;
       }
+      // "the strike on X by Y", "angrebet på X af Y": an agent right after the targets names the attacker.
+      if (!attacker) {
+        const last = targets[targets.length - 1];
+        let k = last.t1;
+        // "the strikes on Barmal district by Pakistan": a place noun may close the target's phrase.
+        if (!grammar.attack.agentPreps.has(sd.norms[k] ?? '') && sd.tokens[k]?.word) k++;
+        if (
+          grammar.attack.agentPreps.has(sd.norms[k] ?? '') &&
+          sd.norms[k] !== 'from' &&
+          sd.norms[k] !== 'fra'
+        )
+          attacker = sd.mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2 && isAttackActor(sd, m));
+      }
       // "USA gennemførte et angreb mod X": the subject of a verb of doing.
       let attackers = attacker ? [attacker] : [];
       if (!attacker) {

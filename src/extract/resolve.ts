@@ -3,7 +3,7 @@
 // country each person, organisation and base belongs to.
 import { nodeKey } from '../graph/keys.ts';
 import { foldName } from './fold.ts';
-import { grammar } from './grammar/index.ts';
+import { endsWithStem, grammar } from './grammar/index.ts';
 import { lexicon } from './lexicon/data.ts';
 import type { Mention } from './mention.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
@@ -265,9 +265,18 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
  */
 function placeSlot(sd: SentenceData, m: Mention): boolean {
   const tok = sd.tokens[m.t0];
-  if (m.t1 - m.t0 !== 1 || !grammar.inPreps.has(sd.norms[m.t0 - 1] ?? '')) return false;
+  const prep = sd.norms[m.t0 - 1] ?? '';
+  // "the air strike on Tajoura", "angrebet på Sumy": the target of an attack noun is a place too.
+  const attackNoun = sd.norms[m.t0 - 2] ?? '';
+  const attackSlot =
+    grammar.attack.nounPreps.has(prep) &&
+    attackNoun.length >= 4 &&
+    endsWithStem(attackNoun, grammar.attack.nounStems, 4);
+  if (m.t1 - m.t0 !== 1 || !(grammar.inPreps.has(prep) || attackSlot)) return false;
   if (tok.upper || /['’]s?$/.test(tok.text) || tok.tail) return false;
   const next = sd.tokens[m.t1];
+  // "the attack on Camp 7": a number after the word is part of its name.
+  if (attackSlot && /^\p{N}/u.test(next?.text ?? '')) return false;
   return !next || !next.word || !next.cap;
 }
 

@@ -1,5 +1,5 @@
 // extract + eval on the development sets against their hand annotations: test/fixtures/dev/ (articles written
-// for it), test/fixtures/dev2/, dev3/ and dev4/ (six held-out articles each, annotated before the
+// for it), test/fixtures/dev2/, dev3/, dev4/ and dev5/ (six held-out articles each, annotated before the
 // extractor was run on them); none is used to tune rules by name. Floors sit just under the scores reached,
 // so a regression fails.
 import { readFileSync } from 'node:fs';
@@ -56,6 +56,19 @@ const sets = [
       speakerRecall: 0.8,
       statedPrecision: 0.89,
       countryAccuracy: 0.89,
+    },
+  },
+  {
+    // Fifth held-out set (first score 0.883 / 0.208 / 0.780 / 0.903 / 0.814): floors only guard against
+    // regressions.
+    name: 'dev5',
+    articles: 6,
+    floors: {
+      entitiesF1: 0.89,
+      relationsF1: 0.36,
+      speakerRecall: 0.77,
+      statedPrecision: 0.9,
+      countryAccuracy: 0.81,
     },
   },
 ];
