@@ -153,7 +153,7 @@ describe('stationed-at', () => {
   it('adds a fronted country and later named bases, and never takes a location for a source', () => {
     const g = graphOf('In Djibouti, some 4,000 American troops are based at Camp Lemonnier.', 'en');
     expect(edges(g, 'stationed-at').sort()).toEqual([
-      'country:united-states -> base:lemonier',
+      'country:united-states -> base:camp-lemonier',
       'country:united-states -> country:djibouti',
     ]);
     const h = graphOf(

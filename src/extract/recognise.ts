@@ -149,6 +149,7 @@ function isCoalition(e: LexEntry): boolean {
 }
 
 function entryType(e: LexEntry): EntityType {
+  if (e.kind === 'place' && e.placeKind === 'base') return 'base';
   return e.kind === 'org' ? 'organisation' : e.kind;
 }
 
@@ -326,9 +327,12 @@ export function recogniseSentence(
         const adjOwner = m.length > lead - i + 1 ? lexicon.adjectives.get(norms[lead]) : undefined;
         if (owned || adjOwner) men.ownerCountry = owned?.country ?? adjOwner;
         men.tail = m.full ? undefined : last.tail;
-        const suffix = type === 'place' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
+        const suffix =
+          type === 'place' || type === 'base' ? matchPhrase(grammar.baseSuffixes, norms, i + m.length) : 0;
         if (suffix) for (let k = i + m.length; k < i + m.length + suffix; k++) consumed[k] = true;
-        if (((men.tail && grammar.baseTails.has(men.tail)) || suffix) && type !== 'organisation') {
+        // A known base keeps its gazetteer identity ("Al Udeid Air Base", "Thule-basen" → one node each).
+        if (type === 'base') men.tail = undefined;
+        else if (((men.tail && grammar.baseTails.has(men.tail)) || suffix) && type !== 'organisation') {
           // "Kandahar-basen": a base named after the place.
           men.type = 'base';
           men.label = stripGenitive(men.surface);

@@ -25,7 +25,8 @@ export interface CountryEntry {
   capital?: string;
 }
 
-/** places.json: capitals, major cities, regions and provinces often in the news. */
+/** places.json: capitals, major cities, regions and provinces often in the news; bases.json: well-known
+ * military bases (kind 'base'), with their host country. */
 export interface PlaceEntry {
   id: string;
   label: string;
@@ -33,7 +34,7 @@ export interface PlaceEntry {
   names: string[];
   /** CountryEntry.id it lies in; absent for regions spanning countries. */
   country?: string;
-  kind: 'city' | 'region' | 'province' | 'continent' | 'territory' | 'sea' | 'other';
+  kind: 'city' | 'region' | 'province' | 'continent' | 'territory' | 'sea' | 'base' | 'other';
 }
 
 export type OrganisationKind =
