@@ -72,7 +72,7 @@ const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 const DESCRIPTIVE_KINDS = new Set(['military', 'government', 'parliament']);
 const STATE_KINDS = new Set(['government', 'ministry', 'military', 'parliament']);
 /** National bodies a country adjective can own: "det ukrainske luftvåben", "den sudanesiske hæren". */
-const ADJ_OWNED_KINDS = new Set(['military', 'ministry']);
+const ADJ_OWNED_KINDS = new Set(['military', 'ministry', 'diplomatic']);
 
 /** Lexicon places a base can be named after ("en luftbase i Mosul"); wider ones only locate it. */
 const BASE_TOWN_KINDS = new Set(['city', 'other']);
@@ -226,6 +226,19 @@ export function recogniseSentence(
       !(ctx.ownedNational?.has(m.entry.id) && /(?:en|et|n)$/.test(norm))
     )
       m = null;
+    // "angrebet mod den amerikanske ambassade i X": after a preposition an embassy is a building, not a
+    // body that acts or speaks.
+    if (m && m.entry.orgKind === 'diplomatic') {
+      let b = (owned ? owned.t0 : i) - 1;
+      while (b >= 0 && grammar.determiners.has(norms[b])) b--;
+      const w = norms[b] ?? '';
+      if (
+        grammar.stationing.locPreps.has(w) ||
+        grammar.attack.preps.has(w) ||
+        grammar.stationing.deployPreps.has(w)
+      )
+        m = null;
+    }
     if (m && owned) (ctx.ownedNational ??= new Set()).add(m.entry.id);
     if (m && !owned && m.entry.national) {
       const after = toks[i + m.length];
@@ -338,7 +351,22 @@ export function recogniseSentence(
           men.label = stripGenitive(men.surface);
           men.entry = undefined;
         }
-        out.push(men);
+        // "South Kordofan", "Nord Kivu": a compass word before a region is part of a region of its own.
+        const compass = toks[i - 1];
+        if (
+          men.type === 'place' &&
+          !owned &&
+          !men.tail &&
+          !suffix &&
+          compass &&
+          !consumed[i - 1] &&
+          grammar.compassNames.has(compass.text)
+        ) {
+          const whole = makeMention(sd, i - 1, i + m.length, 'place', 'name', `${compass.text} ${men.label}`);
+          whole.country = men.country;
+          consumed[i - 1] = true;
+          out.push(whole);
+        } else out.push(men);
         for (let k = i; k < i + m.length; k++) consumed[k] = true;
         i += m.length - 1;
         continue;
@@ -784,11 +812,20 @@ function isBaseSlot(sd: SentenceData, a: number, b: number): boolean {
     for (let j = Math.max(0, k - 12); j < k; j++) if (isBaseNoun(norms[j])) return true;
   }
   // "X, en logistikbase", "X, an airstrip": an apposition says what it is.
-  return (
-    sd.tokens[b]?.text === ',' &&
-    /^(en|et|ei|an|a)$/.test(norms[b + 1] ?? '') &&
-    isBaseNoun(norms[b + 2] ?? '')
-  );
+  if (sd.tokens[b]?.text !== ',') return false;
+  if (/^(en|et|ei|an|a)$/.test(norms[b + 1] ?? '') && isBaseNoun(norms[b + 2] ?? '')) return true;
+  // "X, Russia's air base near Y", "X, Tyrkias største flybase": a country's base in apposition.
+  if (b + 1 >= sd.tokens.length) return false;
+  const texts = sd.tokens.map((t) => t.text);
+  const fulls = sd.tokens.map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
+  const owner = lexicon.matchName(texts, fulls, b + 1);
+  if (!owner || !owner.genitive || owner.entry.kind !== 'country') return false;
+  const from = b + 1 + owner.length;
+  for (let k = from; k < Math.min(sd.tokens.length, from + 3); k++) {
+    if (isBaseNoun(norms[k])) return true;
+    if (!sd.tokens[k].word || sd.tokens[k].cap) return false;
+  }
+  return false;
 }
 
 /** A base noun in any number or compound ("baser", "logistikbase", "bases", "flystripe"). */

@@ -39,12 +39,18 @@ function isMedia(m: Mention): boolean {
   return m.type === 'organisation' && (MEDIA_KINDS.has(m.entry?.orgKind ?? '') || MEDIA_RE.test(m.label));
 }
 
+/** The noun a token ends in: a model number's compound ("F-35-fly") is headed by its last part ("fly"). */
+function headWord(sd: SentenceData, k: number): string {
+  const tail = sd.tokens[k]?.tail;
+  return tail ? (tail.split('-').pop() ?? '').toLowerCase() : (sd.norms[k] ?? '');
+}
+
 function isActor(sd: SentenceData, m: Mention): boolean {
   if (m.type === 'person' || m.type === 'organisation') return true;
   if (m.type !== 'country') return false;
   if (m.kind === 'adj') {
-    const next = sd.norms[m.t1] ?? '';
-    const next2 = sd.norms[m.t1 + 1] ?? '';
+    const next = headWord(sd, m.t1);
+    const next2 = headWord(sd, m.t1 + 1);
     return isTroopNoun(next) || next === 'militær' || next === 'militærs' || isTroopNoun(next2);
   }
   return true;
@@ -68,7 +74,7 @@ function armsHeaded(sd: SentenceData, m: Mention): boolean {
     else break;
   }
   const head = (w: string): boolean => isArmsNoun(w) || isTroopNoun(w) || isWeapon(w);
-  if (head(sd.norms[k] ?? '')) return true;
+  if (head(headWord(sd, k))) return true;
   // One lower-case modifier before the noun: "fredsbevarende soldater", "unmanned drones".
   const mod = sd.tokens[k];
   return !!mod && mod.word && !mod.cap && !sd.mentions.some((x) => x.t0 === k) && head(sd.norms[k + 1] ?? '');
@@ -193,6 +199,15 @@ function sourceSpans(sd: SentenceData): [number, number][] {
     const stop = Math.min(sd.tokens.length, k + len + 8);
     let found = false;
     for (let j = k + len; j < stop; j++) {
+      // "Ifølge lokale medier stod X bag ...": a finite verb ends the source; X is the clause's subject.
+      const w = sd.norms[j];
+      if (
+        j > k + len &&
+        (AUXILIARIES.has(w) || grammar.attack.responsible.multi.has(w) || grammar.attack.verbs.has(w))
+      ) {
+        e = j;
+        break;
+      }
       const m = sd.mentions.find((x) => x.t0 === j);
       if (m && (m.type === 'person' || m.type === 'organisation') && m.kind !== 'gen') {
         e = m.t1;
@@ -752,6 +767,30 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
   return [];
 }
 
+/**
+ * The subject after a finite verb at i in Danish/Norwegian/Swedish V2 order ("I august angrep X ...", "Ifølge
+ * medier stod X bag ..."): a name right after the verb when something else stands first and no actor
+ * subject precedes the verb in its clause.
+ */
+function invertedSubject(sd: SentenceData, i: number, excluded: [number, number][]): Mention | undefined {
+  if (sd.lang === 'en') return undefined;
+  const start = clauseStart(sd, i);
+  if (start >= i || !sd.tokens[i].word) return undefined;
+  // "efter angrebet Rusland ...": after a preposition or determiner the word is a noun, not the verb.
+  const prev = sd.norms[i - 1] ?? '';
+  if (
+    grammar.determiners.has(prev) ||
+    grammar.attack.preps.has(prev) ||
+    grammar.stationing.locPreps.has(prev)
+  )
+    return undefined;
+  const m = sd.mentions.find((x) => x.t0 === i + 1);
+  if (!m || m.kind !== 'name' || m.type === 'place' || m.type === 'base' || !isAttackActor(sd, m))
+    return undefined;
+  if (subjectBefore(sd, i, excluded).some((x) => x.t0 >= start)) return undefined;
+  return m;
+}
+
 function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
   const list: Mention[] = [];
   for (const m of sd.mentions) {
@@ -853,11 +892,41 @@ function extractAttacks(
     if (!sd.tokens[i].word || sources.some(([a, b]) => i >= a && i < b)) continue;
     if (denial >= 0 && i > denial) break;
     // "X stod bag (drone)angrebet": X is the attacker of the attack just told.
-    const resp = matchPhrase(grammar.attack.responsible, sd.norms, i);
+    let resp = matchPhrase(grammar.attack.responsible, sd.norms, i);
+    let respEnd = i + resp;
+    let attackers = resp ? subjectBefore(sd, i, sources).map((m) => m.key) : [];
+    // V2 inversion after a fronted adverbial: "I går stod X bag angrebet", the subject inside the phrase.
+    const inv = resp ? undefined : invertedSubject(sd, i, sources);
+    if (inv) {
+      const rest = matchPhrase(
+        grammar.attack.responsible,
+        [...sd.norms.slice(0, i + 1), ...sd.norms.slice(inv.t1)],
+        i,
+      );
+      if (rest > 1) {
+        resp = rest;
+        respEnd = inv.t1 + rest - 1;
+        attackers = [inv.key];
+      }
+    }
     if (resp) {
-      const attackers = subjectBefore(sd, i, sources).map((m) => m.key);
-      const end = clauseEnd(sd, i + resp);
-      const here = targetsAfter(sd, i + resp, end).map((m) => m.key);
+      // "... ansvaret for angrebet på X og kaldte det et svar på drabet på Y": a coordinated verb opens a
+      // new clause whose objects were not attacked.
+      let end = clauseEnd(sd, respEnd);
+      for (let k = respEnd; k < end; k++) {
+        const next = sd.tokens[k + 1];
+        if (
+          /^(og|and|och)$/.test(sd.norms[k]) &&
+          next?.word &&
+          !next.cap &&
+          !grammar.determiners.has(sd.norms[k + 1]) &&
+          !sd.mentions.some((m) => m.t0 === k + 1)
+        ) {
+          end = k;
+          break;
+        }
+      }
+      const here = targetsAfter(sd, respEnd, end).map((m) => m.key);
       const prevEvent = event ?? lastAttack ?? pending[pending.length - 1];
       const targets = here.length ? here : (prevEvent?.targets ?? []);
       const ev = !here.length && prevEvent ? [evidence(ctx, prevEvent.sd, 'attacked', 0.8)] : [];
@@ -866,7 +935,7 @@ function extractAttacks(
         event = { s: si, attackers, targets, sd };
         for (const p of pending.splice(0)) if (p.targets.some((t) => targets.includes(t))) void p;
       }
-      i += resp - 1;
+      i = respEnd - 1;
       continue;
     }
     // "affyret fra Iran": the attacker of every attack still without one.
@@ -1044,10 +1113,12 @@ function extractAttacks(
         continue;
       // A form that is also an attack noun ("angrep", "angrebet") is a verb only after its subject or an
       // auxiliary: "Hamas angrep Israel", "har angrebet Kyiv", not "om angrebet får konsekvenser".
-      if (!weak && isAttackNoun(norm) && !verbContext(sd, i)) continue;
+      // "I august angrep X Y": after a fronted adverbial the subject follows the verb (V2).
+      const inv = direct && !weak ? invertedSubject(sd, i, sources) : undefined;
+      if (!weak && !inv && isAttackNoun(norm) && !verbContext(sd, i)) continue;
       const len = weak || 1;
       const end = clauseEnd(sd, i + len - 1);
-      let from = i + len;
+      let from = inv ? inv.t1 : i + len;
       if (withPrep && !direct && !weak) {
         let p = -1;
         for (let k = i + 1; k < Math.min(end, i + 9); k++) {
@@ -1064,7 +1135,7 @@ function extractAttacks(
         i += len - 1;
         continue;
       }
-      let attackers = subjectBefore(sd, i, sources).map((m) => m.key);
+      let attackers = inv ? [inv.key] : subjectBefore(sd, i, sources).map((m) => m.key);
       // "the rebels who ambushed ...": the subject is the relative pronoun's head, or nobody named; "et
       // luftangrep som drepte X" keeps the attack's own subject.
       let r = i - 1;
@@ -1188,7 +1259,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         !asides.some(([a, b]) => m.t0 >= a && m.t1 <= b) &&
         (m.type === 'country' || m.type === 'organisation') &&
         (m.kind === 'adj' || m.kind === 'people'
-          ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m)
+          ? isActor(sd, m) || m.kind === 'people' || followedByTroopsSoon(sd, m) || armsHeaded(sd, m)
           : m.kind === 'name' || m.kind === 'coref'),
     );
   // "In Niger, some 1,000 troops were stationed at X": the fronted country is a location of the troops too.
@@ -1232,6 +1303,16 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       const sources = troopSources(i + 1, clauseEnd(sd, i)).filter(
         (m) => m.kind !== 'name' || m.type === 'country',
       );
+      // "Landet huser amerikanske soldater på X", "hosts US troops at X": the troops' place is named after
+      // them, and a host country as subject is where they are too.
+      const at = sources.length ? locationsAfter(sources[sources.length - 1].t1, clauseEnd(sd, i)) : [];
+      const host = sd.mentions.find(
+        (m) => m.t1 === i && m.type === 'country' && (m.kind === 'name' || m.kind === 'coref'),
+      );
+      if (at.length) {
+        emit(sources, host ? [...at, host] : at, sd.tokens[i].text, 0.85);
+        continue;
+      }
       emit(sources, target ?? d.lastBase, sd.tokens[i].text, 0.85);
       continue;
     }
@@ -1255,20 +1336,74 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       i += used - 1;
       continue;
     }
+    // "X sendte tusenvis av soldater til Y", "Alliansen har sendt fregatter og droner til Y", "200
+    // britiske soldater er sendt til landet": sending troops or warships somewhere stations them there.
+    if (grammar.stationing.sendVerbs.has(norm)) {
+      let dest: Mention | undefined;
+      let to = -1;
+      for (let k = i + 1; k < Math.min(n, i + 16); k++) {
+        const w = sd.norms[k];
+        // "fra 11. brigade": an ordinal's point ends nothing.
+        if (w === '.' && /^\d+$/.test(sd.tokens[k - 1]?.text ?? '')) continue;
+        if (w === '.' || w === ';' || subordinator(sd, w) || grammar.relativePron.has(w)) break;
+        if (!grammar.stationing.deployPreps.has(w)) continue;
+        const m = sd.mentions.find((x) => x.t0 === k + 1);
+        if (m && (m.kind === 'name' || m.kind === 'coref') && ['country', 'place', 'base'].includes(m.type))
+          dest = m;
+        to = k;
+        break;
+      }
+      if (!dest || negatedBetween(sd, i - 3, i)) continue;
+      const start = clauseStart(sd, i);
+      const forces = (k: number): boolean => isTroopNoun(headWord(sd, k)) || isArmsNoun(headWord(sd, k));
+      // The object sent (active) or the subject (passive "er sendt") must be forces, not letters or aid.
+      let objectForces = false;
+      for (let k = i + 1; k < to; k++) if (forces(k)) objectForces = true;
+      let subjectForces = false;
+      for (let k = start; k < i; k++) if (forces(k)) subjectForces = true;
+      if (!objectForces && !subjectForces) continue;
+      const before = troopSources(start, i);
+      const subject = [...before].reverse().find((m) => i - m.t1 <= 2);
+      const inObject = troopSources(i + 1, to).filter((m) => m.kind === 'adj' || m.kind === 'people');
+      const sources = inObject.length
+        ? inObject
+        : subjectForces
+          ? before.filter((m) => m.kind === 'adj' || m.kind === 'people')
+          : subject
+            ? [subject]
+            : [];
+      emit(sources, dest, sd.tokens[i].text, 0.75);
+      continue;
+    }
     // "danske soldater udstationeret på X", "Norge har 70 soldater utplassert der", "blandt de udstationerede på basen"
     if (grammar.stationing.participles.has(norm) || grammar.stationing.nouns.has(norm)) {
       const start = clauseStart(sd, i);
       const end = clauseEnd(sd, i);
       const targets = locationsAfter(i + 1, end);
-      // "er udsendt til Det Røde Hav", "deployed to Poland": a deployment's destination.
-      if (!targets.length && grammar.stationing.deployPreps.has(sd.norms[i + 1] ?? '')) {
+      const isDest = (m: Mention | undefined): m is Mention =>
+        !!m && m.kind === 'name' && (m.type === 'country' || m.type === 'place' || m.type === 'base');
+      // "er udsendt til Det Røde Hav", "deployert til X for å beskytte flyplassen i Y": a deployment's
+      // destination, before any place named later.
+      if (grammar.stationing.deployPreps.has(sd.norms[i + 1] ?? '')) {
         const dest = sd.mentions.find((m) => m.t0 >= i + 2 && m.t0 <= i + 3);
-        if (
-          dest &&
-          dest.kind === 'name' &&
-          (dest.type === 'country' || dest.type === 'place' || dest.type === 'base')
-        )
-          targets.push(dest);
+        if (isDest(dest) && !targets.includes(dest)) targets.unshift(dest);
+      }
+      // "has deployed tanks, drones and other equipment to X": the destination after a
+      // long object, the list's commas included.
+      if (!targets.length && grammar.stationing.participles.has(norm)) {
+        for (let k = i + 2; k < Math.min(n, i + 16); k++) {
+          const w = sd.norms[k];
+          if (w === '.' || w === ';' || subordinator(sd, w) || grammar.relativePron.has(w)) break;
+          if (!grammar.stationing.deployPreps.has(w)) continue;
+          const dest = sd.mentions.find((m) => m.t0 === k + 1);
+          if (isDest(dest)) targets.push(dest);
+          break;
+        }
+      }
+      // "soldatene ankom X": a place named right after the verb is where they are.
+      if (!targets.length) {
+        const direct = sd.mentions.find((m) => m.t0 === i + 1);
+        if (isDest(direct)) targets.push(direct);
       }
       if (negatedBetween(sd, i - 3, i)) continue;
       // "flybasen X, hvor russiske kampfly er stationeret": the place before "hvor" houses the troops.
@@ -1296,6 +1431,30 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     }
     // "USA har om lag 5.200 soldater i landet"
     if (grammar.stationing.have.has(norm)) {
+      // "X har (sin) base i Y og Z", "..., hvor X har base": where a force is based, its own soil too.
+      const b = /^(sin|sit|sine|their|its)$/.test(sd.norms[i + 1] ?? '') ? i + 2 : i + 1;
+      const based = sd.mentions.find(
+        (m) =>
+          m.t1 === i &&
+          (m.type === 'country' || m.type === 'organisation') &&
+          (m.kind === 'name' || m.kind === 'coref' || m.kind === 'people'),
+      );
+      if (based && grammar.baseIndef.has(sd.norms[b] ?? '') && !negatedBetween(sd, i + 1, b)) {
+        const rel = based.t0 - 1;
+        const here = grammar.stationing.locPreps.has(sd.norms[b + 1] ?? '')
+          ? locationsAfter(b + 1, clauseEnd(sd, b + 1))
+          : [];
+        // The base before "hvor" rather than the region that locates it ("basen X i Y-ørkenen, hvor").
+        const prior = [...sd.mentions].reverse().filter((m) => m.t1 <= rel && m.kind === 'name');
+        const before = grammar.whereRelatives.has(sd.norms[rel] ?? '')
+          ? (prior.find((m) => m.type === 'base') ?? prior.find((m) => m.type === 'place'))
+          : undefined;
+        const target = here.length ? here : before;
+        if (target) {
+          emit([based], target, spanText(sd, i, b - i + 1), 0.8);
+          continue;
+        }
+      }
       let k = i + 1;
       let number = false;
       let troops = -1;
@@ -1376,17 +1535,36 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         const ranked = sd.norms.slice(Math.max(0, owner.t0 - 2), i).some((w) => SUPERLATIVE.test(w));
         const own = (t: Mention): boolean =>
           t.key === owner.key || (!!owner.country && (t.country ?? t.entry?.country) === owner.country);
+        // "X, Turkey's air base near Y": the base in apposition is the owner's.
+        const appos = sd.mentions.find(
+          (m) =>
+            m.type === 'base' && m.kind === 'name' && sd.tokens[m.t1]?.text === ',' && m.t1 + 1 === owner.t0,
+        );
+        if (appos && !own(appos))
+          add('stationed-at', owner.key, appos.key, evidence(ctx, sd, sd.tokens[i].text, 0.7));
         const target = [...(copula && subject ? [subject] : []), ...(ranked ? [] : where)].filter(
           (t) => !own(t),
         );
         emit([owner], target, sd.tokens[i].text, 0.7);
       }
     }
+    // "garnisonen X, hvor franske specialstyrker træner soldater": troops doing anything where the
+    // relative clause's base is are there.
+    if (isTroopNoun(norm)) {
+      const adj = sd.mentions.find((m) => m.t1 === i && (m.kind === 'adj' || m.kind === 'people'));
+      const rel = adj ? adj.t0 - 1 : -1;
+      if (adj && rel > 0 && grammar.whereRelatives.has(sd.norms[rel]) && sd.tokens[rel - 1]?.text === ',') {
+        const prior = [...sd.mentions].reverse().filter((m) => m.t1 <= rel && m.kind === 'name');
+        const base = prior.find((m) => m.type === 'base');
+        if (base && !negatedBetween(sd, i, clauseEnd(sd, i))) emit([adj], base, sd.tokens[i].text, 0.6);
+      }
+    }
     // "De norske styrkene i landet": troops in a place.
     if (isTroopNoun(norm) && grammar.stationing.locPreps.has(sd.norms[i + 1] ?? '')) {
       const adj = sd.mentions.find((m) => m.t1 === i && m.kind === 'adj');
-      const target = locationAfter(i + 1, Math.min(n, i + 4));
-      if (adj && target && target.type !== 'place') emit([adj], target, sd.tokens[i].text, 0.5);
+      // "amerikanske styrker i Irak og Syrien": every coordinated country.
+      const target = locationsAfter(i + 1, Math.min(n, i + 4)).filter((t) => t.type !== 'place');
+      if (adj && target.length) emit([adj], target, sd.tokens[i].text, 0.5);
     }
   }
 }

@@ -75,6 +75,8 @@ export const grammar = {
   inPreps: set((f) => f.inPreps),
   orgNouns: set((f) => f.orgNouns),
   directionPrefixes: set((f) => f.directionPrefixes),
+  /** Capitalised compass words that begin a region's own name ("South Kordofan", "Nord Kivu"). */
+  compassNames: new Set(files.flatMap((f) => f.compassNames)),
   clauseConjunctions: set((f) => f.clauseConjunctions),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
@@ -118,6 +120,8 @@ export const grammar = {
     have: set((f) => f.stationing.have),
     locPreps: set((f) => f.stationing.locPreps),
     deployPreps: set((f) => f.stationing.deployPreps),
+    /** Verbs that send forces somewhere ("sendte soldater til X"): a deployment once troops are the object. */
+    sendVerbs: set((f) => f.stationing.sendVerbs),
     /** Words that open examples from a list ("30 baser, blandt andet X"). */
     baseListIntro: phrases((f) => f.stationing.baseListIntro),
   },

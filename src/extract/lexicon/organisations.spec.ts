@@ -14,6 +14,7 @@ const KINDS: OrganisationKind[] = [
   'armed-group',
   'military',
   'ministry',
+  'diplomatic',
   'government',
   'parliament',
   'party',

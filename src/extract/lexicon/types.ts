@@ -43,6 +43,8 @@ export type OrganisationKind =
   | 'armed-group'
   | 'military'
   | 'ministry'
+  // Embassies and consulates: a state's missions abroad, owned by the country named before them.
+  | 'diplomatic'
   | 'government'
   | 'parliament'
   | 'party'
