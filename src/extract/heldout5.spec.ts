@@ -2,18 +2,7 @@
 // with invented names, and fails without the rule.
 import { describe, expect, it } from 'vitest';
 import type { NewsGraph } from '../graph/index.ts';
-import { extractArticle } from './index.ts';
-
-function graphOf(text: string, lang: 'da' | 'nb' | 'sv' | 'en'): NewsGraph {
-  return extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
-}
-const edges = (g: NewsGraph, type: string): string[] =>
-  g
-    .filterEdges((_k, a) => a.type === type)
-    .map((k) => `${g.source(k)} -> ${g.target(k)}`)
-    .sort();
-const labelsOf = (g: NewsGraph, type: string): string[] =>
-  g.filterNodes((_k, a) => a.type === type).map((k) => g.getNodeAttribute(k, 'label') as string);
+import { edges, graphOf, labelsOf } from './spec-helpers.ts';
 /** Labels of whoever has a stated edge. */
 const speakers = (g: NewsGraph): string[] => [
   ...new Set(

@@ -1,19 +1,7 @@
 // Rules added in round 7 (the fifth held-out set): each test is a sentence written for the rule, with invented
 // names, and fails without the rule.
 import { describe, expect, it } from 'vitest';
-import type { NewsGraph } from '../graph/index.ts';
-import { extractArticle } from './index.ts';
-
-function graphOf(text: string, lang: 'da' | 'nb' | 'sv' | 'en'): NewsGraph {
-  return extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
-}
-const edges = (g: NewsGraph, type: string): string[] =>
-  g
-    .filterEdges((_k, a) => a.type === type)
-    .map((k) => `${g.source(k)} -> ${g.target(k)}`)
-    .sort();
-const labelsOf = (g: NewsGraph, type: string): string[] =>
-  g.filterNodes((_k, a) => a.type === type).map((k) => g.getNodeAttribute(k, 'label') as string);
+import { edges, graphOf, labelsOf } from './spec-helpers.ts';
 
 describe('names that begin with the Arabic article', () => {
   it('"at al-Qasrani air base": a base of its own', () => {

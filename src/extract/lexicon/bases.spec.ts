@@ -2,12 +2,10 @@
 // it carries its host country, and its names and spellings make one node.
 import { describe, expect, it } from 'vitest';
 import type { NewsGraph } from '../../graph/index.ts';
-import { extractArticle } from '../index.ts';
+import { graphOf } from '../spec-helpers.ts';
 import bases from './bases.json';
 import countries from './countries.json';
 
-const graphOf = (text: string, lang: 'da' | 'nb' | 'en'): NewsGraph =>
-  extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
 const nodesOf = (g: NewsGraph, type: string): string[] => g.filterNodes((_k, a) => a.type === type).sort();
 
 describe('bases gazetteer', () => {
