@@ -55,7 +55,8 @@ const sets = [
       relationsF1: 0.63,
       speakerRecall: 0.8,
       statedPrecision: 0.89,
-      countryAccuracy: 0.89,
+      // 0.89 while the people lexicon held leaders the seed articles name; without them 0.859.
+      countryAccuracy: 0.85,
     },
   },
   {
