@@ -117,12 +117,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
   // whole, where they would only slow that short run down; then they start after that check.
   const mayReuse = options.cacheDir !== undefined && hasCorpusResult(options.cacheDir);
-  let code: Prebuilt | null | undefined;
+  // The prebuilt extractor (prebuilt.ts), checked or built once per run, and only if something is extracted.
+  let code: Promise<Prebuilt | null> | undefined;
+  const extractorCode = (): Promise<Prebuilt | null> => (code ??= prebuilt());
   let pool: WorkerPool | null = null;
-  if (jobs > 1 && files.length > 1 && !mayReuse) {
-    code = await prebuilt();
-    pool = new WorkerPool(jobs, code?.worker);
-  }
+  if (jobs > 1 && files.length > 1 && !mayReuse) pool = new WorkerPool(jobs, (await extractorCode())?.worker);
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   lap('read');
   const problems = [...read.problems];
@@ -225,10 +224,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Workers load the extractor while the cache is looked up (started already if the inputs were read
   // with them). One article is extracted on this thread.
   if (jobs > 1 && unique.length > 1) {
-    if (!pool) {
-      code ??= await prebuilt();
-      pool = new WorkerPool(Math.min(jobs, unique.length), code?.worker);
-    }
+    pool ??= new WorkerPool(Math.min(jobs, unique.length), (await extractorCode())?.worker);
   } else {
     pool?.abandon();
     pool = null;
@@ -254,9 +250,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   else if (work.length) {
     pool?.abandon();
     // The extractor is loaded only when this thread extracts: a run that reuses the cache never needs it.
-    code ??= await prebuilt();
-    const { closeCacheLogs, runItem } = code
-      ? ((await import(code.work.href)) as typeof WorkModule)
+    const built = await extractorCode();
+    const { closeCacheLogs, runItem } = built
+      ? ((await import(built.work.href)) as typeof WorkModule)
       : await import('./work.ts');
     try {
       for (const item of work) onResult(runItem(item));
