@@ -13,6 +13,7 @@ import { countryKey, resolveArticle } from './resolve.ts';
 import { extractRelations } from './relations.ts';
 import { detectLanguage } from './text/lang.ts';
 import { splitSentences } from './text/sentences.ts';
+import { packedMap } from './text/packed.ts';
 import { tokenize } from './text/tokens.ts';
 import { lexicon } from './lexicon/data.ts';
 import type { LexEntry } from './lexicon/index.ts';
@@ -22,15 +23,19 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const text = article.text;
   const lang: Lang = article.lang && article.lang !== 'und' ? article.lang : detectLanguage(text);
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
-  const sentences: SentenceData[] = splitSentences(text).map((sentence) => {
+  const sentences: SentenceData[] = packedMap(splitSentences(text), (sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
+    // `en` is present (undefined) in every language: sentences of all articles share one hidden class, so
+    // the first English article does not throw away the extractor's optimised code (worth seconds of JIT
+    // compilation per worker thread on a large corpus).
     const sd: SentenceData = {
       lang,
       sentence,
       tokens,
-      norms: tokens.map((t) => t.norm),
+      norms: packedMap(tokens, (t) => t.norm),
       mentions: [],
       titles: new Map(),
+      en: undefined,
     };
     // compromise tags English text on demand, never Scandinavian (it reads Danish pronouns as names). Only the
     // words asked about, with a few words of context, are tagged: tagging whole sentences made English
@@ -57,7 +62,17 @@ export function buildContext(article: ArticleInput): ArticleContext {
   });
   const lowerWords = new Set<string>();
   for (const sd of sentences) for (const t of sd.tokens) if (t.word && !t.cap) lowerWords.add(t.norm);
-  return { id: article.id, text, lang, homeCountry: home, sentences, lowerWords };
+  // Fields filled while reading are present from the start, for the same reason as `en` above.
+  return {
+    id: article.id,
+    text,
+    lang,
+    homeCountry: home,
+    sentences,
+    lowerWords,
+    acronyms: undefined,
+    ownedNational: undefined,
+  };
 }
 
 function countWords(text: string): number {

@@ -39,4 +39,6 @@ export interface Mention {
   ownerCountry?: string;
   /** For roles: the person it resolves to (key), filled by resolution. */
   roleOf?: string;
+  /** A politician's party code written after the name ("Kari Holm (SV)"). */
+  party?: string;
 }

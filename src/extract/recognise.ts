@@ -9,6 +9,7 @@ import { lexicon } from './lexicon/data.ts';
 import type { Mention } from './mention.ts';
 import type { Sentence } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
+import { packedMap } from './text/packed.ts';
 
 export interface SentenceData {
   /** Article language: a few function words differ ("at" is "that" in Danish, a preposition in English). */
@@ -166,8 +167,8 @@ export function recogniseSentence(
   const { tokens: toks, norms } = sd;
   const n = toks.length;
   const consumed = new Array<boolean>(n).fill(false);
-  const texts = toks.map((t) => t.text);
-  const fulls = toks.map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
+  const texts = packedMap(toks, (t) => t.text);
+  const fulls = packedMap(toks, (t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
   const prefer = preferHome(ctx);
   const out: Mention[] = [];
 
@@ -783,14 +784,14 @@ function classifySequence(
     }
   }
   const m = push(a, b, 'person');
-  m.words = toks.slice(a, b).map((t) => stripGenitive(t.text));
+  m.words = packedMap(toks.slice(a, b), (t) => stripGenitive(t.text));
   m.single = b - a === 1;
   if (titled) {
     m.title = titled.title;
     m.affil = [titled.from, a];
   }
   if (partyCode) m.tail = undefined;
-  if (partyCode) (m as Mention & { party?: string }).party = partyCode;
+  if (partyCode) m.party = partyCode;
   if (m.single && !titled && !partyCode) m.weak = true;
   // Unknown multi-word names at a sentence start, in an all-capitals or headline context, stay weak too.
   if (!m.single && sd.sentence.headline && ctx.lang === 'en' && !titled) m.weak = true;
@@ -816,7 +817,7 @@ function isBaseSlot(sd: SentenceData, a: number, b: number): boolean {
   if (/^(en|et|ei|an|a)$/.test(norms[b + 1] ?? '') && isBaseNoun(norms[b + 2] ?? '')) return true;
   // "X, Russia's air base near Y", "X, Tyrkias største flybase": a country's base in apposition.
   if (b + 1 >= sd.tokens.length) return false;
-  const texts = sd.tokens.map((t) => t.text);
+  const texts = packedMap(sd.tokens, (t) => t.text);
   const fulls = sd.tokens.map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
   const owner = lexicon.matchName(texts, fulls, b + 1);
   if (!owner || !owner.genitive || owner.entry.kind !== 'country') return false;

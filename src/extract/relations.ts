@@ -8,6 +8,7 @@ import type { Mention } from './mention.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
 import type { Resolution } from './resolve.ts';
 import { countryKey } from './resolve.ts';
+import { packedMap } from './text/packed.ts';
 
 export interface FoundRelation {
   type: RelationType;
@@ -894,7 +895,7 @@ function extractAttacks(
     // "X stod bag (drone)angrebet": X is the attacker of the attack just told.
     let resp = matchPhrase(grammar.attack.responsible, sd.norms, i);
     let respEnd = i + resp;
-    let attackers = resp ? subjectBefore(sd, i, sources).map((m) => m.key) : [];
+    let attackers = resp ? packedMap(subjectBefore(sd, i, sources), (m) => m.key) : [];
     // V2 inversion after a fronted adverbial: "I går stod X bag angrebet", the subject inside the phrase.
     const inv = resp ? undefined : invertedSubject(sd, i, sources);
     if (inv) {
@@ -926,7 +927,7 @@ function extractAttacks(
           break;
         }
       }
-      const here = targetsAfter(sd, respEnd, end).map((m) => m.key);
+      const here = packedMap(targetsAfter(sd, respEnd, end), (m) => m.key);
       const prevEvent = event ?? lastAttack ?? pending[pending.length - 1];
       const targets = here.length ? here : (prevEvent?.targets ?? []);
       const ev = !here.length && prevEvent ? [evidence(ctx, prevEvent.sd, 'attacked', 0.8)] : [];
@@ -1015,7 +1016,7 @@ function extractAttacks(
             trig,
             0.85,
           );
-          event = { s: si, attackers: [agent.key], targets: targets.map((m) => m.key), sd };
+          event = { s: si, attackers: [agent.key], targets: packedMap(targets, (m) => m.key), sd };
         } else if (
           (!agentPhrase || weaponAgent) &&
           lastAttack &&
@@ -1087,9 +1088,9 @@ function extractAttacks(
           }
         }
       }
-      const keys = targets.map((m) => m.key);
+      const keys = packedMap(targets, (m) => m.key);
       if (attackers.length) {
-        const ak = attackers.map((m) => m.key);
+        const ak = packedMap(attackers, (m) => m.key);
         emit(ak, keys, sd.tokens[i].text, 0.75);
         event = { s: si, attackers: ak, targets: keys, sd };
       } else {
@@ -1135,7 +1136,7 @@ function extractAttacks(
         i += len - 1;
         continue;
       }
-      let attackers = inv ? [inv.key] : subjectBefore(sd, i, sources).map((m) => m.key);
+      let attackers = inv ? [inv.key] : packedMap(subjectBefore(sd, i, sources), (m) => m.key);
       // "the rebels who ambushed ...": the subject is the relative pronoun's head, or nobody named; "et
       // luftangrep som drepte X" keeps the attack's own subject.
       let r = i - 1;
@@ -1173,7 +1174,7 @@ function extractAttacks(
       const targets = targetsAfter(sd, from, end);
       if (attackers.length && targets.length) {
         const conf = weak ? 0.4 : 0.9;
-        const keys = targets.map((m) => m.key);
+        const keys = packedMap(targets, (m) => m.key);
         emit(attackers, keys, spanText(sd, i, len), conf);
         if (!weak) event = { s: si, attackers, targets: keys, sd };
       }

@@ -8,6 +8,7 @@ import { lexicon } from './lexicon/data.ts';
 import type { Mention } from './mention.ts';
 import type { ArticleContext, SentenceData } from './recognise.ts';
 import { titleStem } from './recognise.ts';
+import { packedMap } from './text/packed.ts';
 
 export interface Role {
   s: number;
@@ -137,11 +138,11 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
   const fulls = persons.filter((m) => !m.single);
   const canon = new Map<Mention, Mention>();
   for (const m of fulls) {
-    const f = m.words!.map(foldName);
+    const f = packedMap(m.words!, foldName);
     let best: Mention = m;
     for (const o of fulls) {
       if (o.words!.length <= best.words!.length) continue;
-      const g = o.words!.map(foldName);
+      const g = packedMap(o.words!, foldName);
       for (let k = 0; k + f.length <= g.length; k++) {
         if (f.every((w, x) => w === g[k + x])) {
           best = o;
@@ -168,7 +169,7 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
     let match: Mention | undefined;
     let matchIsLast = false;
     for (const o of fulls) {
-      const g = o.words!.map(foldName);
+      const g = packedMap(o.words!, foldName);
       const idx = g.lastIndexOf(w);
       if (idx <= 0) continue;
       const isLast = idx === g.length - 1;
@@ -286,7 +287,7 @@ function personCountryOf(
   m: Mention,
   roles: Role[],
 ): string | undefined {
-  const party = (m as Mention & { party?: string }).party;
+  const party = m.party;
   if (party) {
     const parties = lexicon.partyCodes.get(party) ?? [];
     const p = parties.find((e) => e.country === ctx.homeCountry) ?? parties[0];
