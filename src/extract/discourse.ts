@@ -9,6 +9,8 @@ export interface Discourse {
   lastBase?: Mention;
   lastLocation?: Mention;
   lastPerson?: Mention;
+  /** The last armed group named ("the group", "gruppen" point back to it). */
+  lastGroup?: Mention;
   lastSpeaker?: string;
   lastSpeakerParagraph?: number;
   /** Sentence of the last statement: a person named after it is who a pronoun speaker means. */
@@ -70,6 +72,18 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
       const here = [...before].reverse().find((m) => m.type === 'base');
       const target = here ?? d.lastBase;
       if (target) added.push(coref(sd, k, target));
+    } else if (
+      grammar.corefGroup.has(norm) &&
+      (sd.lang !== 'en' || DEFINITE.has(sd.norms[k - 1] ?? '')) &&
+      !sd.mentions.some((m) => m.t0 === k + 1) &&
+      !/^(of|af|av|'s|’s)$/.test(sd.norms[k + 1] ?? '') &&
+      !/['’]s?$/.test(sd.tokens[k].text)
+    ) {
+      // "The group also shelled X": the armed group just named, in this sentence or before; the first
+      // one of a sentence is its subject ("X er tilknyttet Y. Gruppen ..." is X).
+      const here = before.find(isArmedGroup);
+      const target = here ?? d.lastGroup;
+      if (target) added.push(coref(sd, k, target));
     } else if (grammar.personPron.has(norm)) {
       if (hasRoleBefore(k)) continue;
       const here = [...before].reverse().find((m) => m.type === 'person');
@@ -82,6 +96,7 @@ export function addCoreference(sd: SentenceData, d: Discourse, hasRoleBefore: (k
 
 export function updateDiscourse(sd: SentenceData, d: Discourse): void {
   let prev: Mention | undefined;
+  let groupSeen = false;
   for (const m of sd.mentions) {
     // "the Al Tanf base in Syria": the place after a base only locates it; "there" still means the base.
     const locatesBase =
@@ -100,5 +115,16 @@ export function updateDiscourse(sd: SentenceData, d: Discourse): void {
       d.lastLocation = m;
     } else if (m.type === 'place') d.lastLocation = m;
     else if (m.type === 'person') d.lastPerson = m;
+    else if (!groupSeen && isArmedGroup(m)) {
+      d.lastGroup = m;
+      groupSeen = true;
+    }
   }
+}
+
+/** A named armed group: listed as one, or an unknown name ending in a force word ("Arakan Army"). */
+function isArmedGroup(m: Mention): boolean {
+  if (m.type !== 'organisation' || m.kind !== 'name') return false;
+  if (m.entry) return m.entry.orgKind === 'armed-group';
+  return grammar.groupHeads.has(m.label.split(/\s+/).pop() ?? '');
 }

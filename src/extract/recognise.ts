@@ -240,6 +240,22 @@ export function recogniseSentence(
       )
         m = null;
     }
+    // "Arakan Army", "Kachin Army": a state's generic body after a capitalised word no rule has taken is
+    // the last word of another name, left to the name-sequence rules.
+    const prevTok = toks[i - 1];
+    if (
+      m &&
+      !owned &&
+      m.entry.national &&
+      m.length === 1 &&
+      t.cap &&
+      prevTok?.word &&
+      prevTok.cap &&
+      !consumed[i - 1] &&
+      !isTitleTok[i - 1] &&
+      !grammar.stop.has(norms[i - 1])
+    )
+      m = null;
     if (m && owned) (ctx.ownedNational ??= new Set()).add(m.entry.id);
     if (m && !owned && m.entry.national) {
       const after = toks[i + m.length];
@@ -312,7 +328,7 @@ export function recogniseSentence(
         next.cap &&
         !m.genitive &&
         grammar.orgHeads.has(next.text) &&
-        !lexicon.matchName(texts, fulls, i + m.length)
+        orgHeadIsOwnName(m.entry.kind, lexicon.matchName(texts, fulls, i + m.length))
       ) {
         // leave to the name-sequence rules
       } else {
@@ -472,8 +488,17 @@ export function recogniseSentence(
       ? stop || ctx.lowerWords.has(t.norm)
       : stop && t.norm !== 'det' && t.norm !== 'den';
     // English: "Will Smith", "Theresa May", "Hans Blix" — compromise reads the stop word as part of a name.
-    if (rejected) return !!sd.en && (!!toks[k - 1]?.cap || !!toks[k + 1]?.cap) && personPair(sd, k);
+    if (rejected && sd.en && (!!toks[k - 1]?.cap || !!toks[k + 1]?.cap) && personPair(sd, k)) return true;
+    // "premierminister Han Bo Lin", "spokesman Aung Min Thet": inside a name right after a title, a capitalised
+    // stop word mid-sentence is a name word, when a capitalised word follows it.
+    if (rejected) return !isSentenceStart(toks, k) && !!toks[k + 1]?.cap && toks[k + 1].word && titledRun(k);
     return true;
+  };
+  /** Whether the capitalised words ending right before k (or none) start right after a person's title. */
+  const titledRun = (k: number): boolean => {
+    let a = k;
+    while (a > 0 && toks[a - 1].word && toks[a - 1].cap && !consumed[a - 1] && !isTitleTok[a - 1]) a--;
+    return a > 0 && isTitleTok[a - 1] && k - a <= 2;
   };
   for (let i = 0; i < n; i++) {
     if (!nameWord(i)) continue;
@@ -489,6 +514,12 @@ export function recogniseSentence(
           continue;
         }
         if (PARTICLES.has(norms[j]) && !toks[j].cap && nameWord(j + 1)) {
+          j += 2;
+          if (toks[j - 1].tail) break;
+          continue;
+        }
+        // "Kari T. Holm": a middle initial and its point inside a name.
+        if (toks[j].text === '.' && j - i >= 2 && /^\p{Lu}$/u.test(toks[j - 1].text) && nameWord(j + 1)) {
           j += 2;
           if (toks[j - 1].tail) break;
           continue;
@@ -537,6 +568,15 @@ function personPair(sd: SentenceData, k: number): boolean {
     return !!tags && !!toks[j]?.cap && tags.has('Person') && !tags.has('Honorific');
   };
   return tagged(k) && (tagged(k - 1) || tagged(k + 1));
+}
+
+/**
+ * Whether the organisation word after a known name starts a name of its own ("Washington Post"): it does
+ * when the word is unknown, and a region before a state's generic body ("Arakan Army", "Kachin Independence
+ * Army") names an armed group of that region, not the state's army; a country keeps its body ("Pakistan Army").
+ */
+function orgHeadIsOwnName(kind: string, after: ReturnType<typeof lexicon.matchName>): boolean {
+  return !after || (kind === 'place' && !!after.entry.national && after.length === 1);
 }
 
 /** Compound tails with a meaning of their own ("-basen", "-ledede"): never part of a name. */
@@ -673,6 +713,12 @@ function classifySequence(
     push(a, b, 'place');
     return;
   }
+  // A lower-case place noun right after the name says what it is: "the Sagaing region", "Zulia state".
+  const next = toks[b];
+  if (next && next.word && !next.cap && !next.tail && grammar.placeHeads.has(norms[b])) {
+    push(a, b, 'place');
+    return;
+  }
   if (
     tail &&
     (grammar.orgTails.has(tail) || grammar.titleTails.has(tail) || endsWithStem(tail, grammar.orgTails, 5))
@@ -682,7 +728,7 @@ function classifySequence(
   }
   // An appositive noun says what the name is: "landsbyen Banjska", "the islands of Kinmen (and Matsu)",
   // "near Tinzaouaten", "partiet Srpska Lista".
-  if (a > 0 && (placeNounBefore(norms, a) || listedAfterPlaceNoun(sd, a, out))) {
+  if (a > 0 && (placeNounBefore(norms, a) || baseInBefore(norms, a) || listedAfterPlaceNoun(sd, a, out))) {
     push(a, b, 'place');
     return;
   }
@@ -784,7 +830,14 @@ function classifySequence(
     }
   }
   const m = push(a, b, 'person');
-  m.words = packedMap(toks.slice(a, b), (t) => stripGenitive(t.text));
+  const words = packedMap(toks.slice(a, b), (t) => stripGenitive(t.text));
+  // "Kari T. Holm": a middle initial keeps its point, which is no word of its own.
+  m.words = words.includes('.')
+    ? packedMap(
+        words.filter((w) => w !== '.'),
+        (w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w),
+      )
+    : words;
   m.single = b - a === 1;
   if (titled) {
     m.title = titled.title;
@@ -847,6 +900,12 @@ function placeNounBefore(norms: readonly string[], a: number): boolean {
   return (
     grammar.placeNouns.has(norms[a - 1] ?? '') || grammar.placeNouns.has(`${norms[a - 2]} ${norms[a - 1]}`)
   );
+}
+
+/** "a military base in Puerto Jordán", "basen i X": a base noun and "in" before the name make it its place. */
+function baseInBefore(norms: readonly string[], a: number): boolean {
+  const w = norms[a - 2] ?? '';
+  return grammar.inPreps.has(norms[a - 1] ?? '') && (grammar.baseIndef.has(w) || grammar.baseDef.has(w));
 }
 
 /** "øya X og Y", "the islands of X and Y": the second name of a list a place noun opened. */

@@ -89,6 +89,11 @@ function isAttackActor(sd: SentenceData, m: Mention): boolean {
   return isActor(sd, m) || (m.type === 'country' && m.kind === 'adj' && armsHeaded(sd, m));
 }
 
+/** A noun for a state's armed forces or their arms: "military", "militær", "troops", "drones". */
+function forceWord(w: string): boolean {
+  return isTroopNoun(w) || isArmsNoun(w) || /^(?:military|militær|militæret|militären)$/.test(w);
+}
+
 function isTroopNoun(w: string): boolean {
   return grammar.troopNouns.has(w) || (w.length > 7 && endsWithStem(w, grammar.troopNouns, 6));
 }
@@ -385,14 +390,19 @@ function speakerBefore(
 }
 
 /**
- * The comma at c closes an apposition opened by ", a/an/the/en/et" right after a person's name: the end of that
- * name (the opening comma's index), or undefined.
+ * The comma at c closes an apposition opened by ", a/an/the/en/et" or a relative pronoun right after a
+ * person's name: the end of that name (the opening comma's index), or undefined.
  */
 function appositionHead(sd: SentenceData, c: number): number | undefined {
   for (let k = c - 1; k > 0; k--) {
     const t = sd.tokens[k].text;
     if (t === ',') {
-      const opens = /^(a|an|the|en|et|ei|den|det)$/.test(sd.norms[k + 1] ?? '');
+      // "Han Bo Lin, der stadig regnes for ..., skriver": a relative clause after the name is an aside too.
+      const w = sd.norms[k + 1] ?? '';
+      const opens =
+        /^(a|an|the|en|et|ei|den|det)$/.test(w) ||
+        grammar.relativePron.has(w) ||
+        grammar.whereRelatives.has(w);
       return opens && sd.mentions.some((m) => m.t1 === k && m.type === 'person' && m.kind === 'name')
         ? k
         : undefined;
@@ -749,7 +759,8 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
         ((grammar.determiners.has(prev) || /e$/.test(prev)) &&
           (grammar.stationing.locPreps.has(prev2) || grammar.attack.preps.has(prev2))));
     if (governed && m.kind !== 'coref') continue;
-    if (m.kind === 'gen') continue;
+    // "Russia's military struck ...", "Irans droner ramte ...": a country's forces in the genitive act for it.
+    if (m.kind === 'gen' && !(m.type === 'country' && forceWord(headWord(sd, m.t1)))) continue;
     // "X said the strikes had killed ...": the speaker of a reporting verb is not the verb's subject.
     if (sd.norms.slice(m.t1, i).some((w) => grammar.reporting.verbs.single.has(w))) break;
     const out = [m];
@@ -939,6 +950,18 @@ function extractAttacks(
       i = respEnd - 1;
       continue;
     }
+    // "..., an attack the Front claimed": the subject of a claim verb right after an attack noun is the
+    // attacker of the attack this sentence told.
+    if (grammar.attack.claimVerbs.has(norm) && event && !event.attackers.length) {
+      const claimant = sd.mentions.find((m) => m.t1 === i && isActor(sd, m) && m.kind === 'name');
+      let k = claimant ? claimant.t0 - 1 : -1;
+      while (k > 0 && grammar.determiners.has(sd.norms[k])) k--;
+      if (claimant && k >= 0 && isAttackNoun(sd.norms[k]) && !negatedBetween(sd, i, i + 2)) {
+        emit([claimant.key], event.targets, sd.tokens[i].text, 0.75);
+        event = { s: si, attackers: [claimant.key], targets: event.targets, sd };
+        continue;
+      }
+    }
     // "affyret fra Iran": the attacker of every attack still without one.
     const fired = matchPhrase(grammar.attack.firedFrom, sd.norms, i);
     if (fired) {
@@ -968,13 +991,20 @@ function extractAttacks(
         (m) => m.t1 <= i && m.t0 >= clauseStart(sd, i) && !sources.some(([a, b]) => m.t0 >= a && m.t1 <= b),
       );
       const between = inClause.filter((m) => m.t0 > auxIdx);
-      const beforeAux = inClause.filter((m) => m.t1 <= auxIdx && m.kind !== 'adj' && m.kind !== 'gen');
+      // "cambodjanske soldater blev beskudt": a country's troops stand for the country; other adjectives
+      // only describe.
+      const troopsOf = (m: Mention): boolean => m.kind === 'adj' && isActor(sd, m);
+      const beforeAux = inClause.filter(
+        (m) => m.t1 <= auxIdx && (m.kind !== 'adj' || troopsOf(m)) && m.kind !== 'gen',
+      );
       const strong = beforeAux.find(
         (m) => m.type === 'base' || m.type === 'person' || m.type === 'organisation',
       );
       let target: Mention | undefined =
-        between.filter((m) => m.kind !== 'adj')[0] ?? strong ?? beforeAux[beforeAux.length - 1];
-      if (target && target.kind === 'adj') target = undefined;
+        between.filter((m) => m.kind !== 'adj' || troopsOf(m))[0] ??
+        strong ??
+        beforeAux[beforeAux.length - 1];
+      if (target && target.kind === 'adj' && !troopsOf(target)) target = undefined;
       // Agent: "af X" right after.
       let j = i + len;
       let agent: Mention | undefined;
@@ -1118,7 +1148,12 @@ function extractAttacks(
       const inv = direct && !weak ? invertedSubject(sd, i, sources) : undefined;
       if (!weak && !inv && isAttackNoun(norm) && !verbContext(sd, i)) continue;
       const len = weak || 1;
-      const end = clauseEnd(sd, i + len - 1);
+      let end = clauseEnd(sd, i + len - 1);
+      // "angrep flere flybaser, blant dem X", "attacked several bases, including X": the examples after
+      // the comma are targets too.
+      const intro =
+        sd.tokens[end]?.text === ',' ? matchPhrase(grammar.stationing.baseListIntro, sd.norms, end + 1) : 0;
+      if (intro) end = clauseEnd(sd, end + intro);
       let from = inv ? inv.t1 : i + len;
       if (withPrep && !direct && !weak) {
         let p = -1;
@@ -1177,6 +1212,9 @@ function extractAttacks(
         const keys = packedMap(targets, (m) => m.key);
         emit(attackers, keys, spanText(sd, i, len), conf);
         if (!weak) event = { s: si, attackers, targets: keys, sd };
+      } else if (targets.length && !weak && !event) {
+        // "a truck bomb hit X, an attack the group claimed": the attack waits for its claimant.
+        event = { s: si, attackers: [], targets: packedMap(targets, (m) => m.key), sd };
       }
       i += len - 1;
     }
@@ -1201,6 +1239,12 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       );
       if (c && c.t1 <= to) out.push(c);
     }
+    out.push(...coordinated(first, to));
+    return out;
+  };
+  /** Locations coordinated after `first` ("til Burkina Faso og Niger"), before token `to`. */
+  const coordinated = (first: Mention, to: number): Mention[] => {
+    const out: Mention[] = [];
     let k = first.t1;
     while (k < to && /^(og|and|och|samt|,)$/.test(sd.norms[k] ?? '')) {
       const m = sd.mentions.find((x) => x.t0 === k + 1);
@@ -1232,6 +1276,8 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
               m.kind !== 'people'
             )
               return m;
+            // "at Kenyan bases": the bases' country is where the troops are.
+            if (m.type === 'country' && m.kind === 'adj' && isBaseWord(sd.norms[m.t1] ?? '')) return m;
             break;
           }
           if (sd.tokens[j].cap || !sd.tokens[j].word) break;
@@ -1290,8 +1336,14 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
           list.push(m);
       if (fronted && !list.includes(fronted)) list.push(fronted);
     }
+    // "Venezuela's army sent troops to X": a state's own armed forces station the state there.
+    // (An edge to a state the article never names on its own is dropped with the other unnamed ends.)
+    const states: { key: string }[] = [];
+    for (const s of sources)
+      if (s.type === 'organisation' && s.entry?.national && s.entry.orgKind === 'military' && s.country)
+        states.push({ key: countryKey(s.country) });
     for (const t of list)
-      for (const s of sources)
+      for (const s of [...sources, ...states])
         if (s.key !== t.key) add('stationed-at', s.key, t.key, evidence(ctx, sd, trigger, conf));
   };
   for (let i = 0; i < n; i++) {
@@ -1348,7 +1400,9 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         if (w === '.' && /^\d+$/.test(sd.tokens[k - 1]?.text ?? '')) continue;
         if (w === '.' || w === ';' || subordinator(sd, w) || grammar.relativePron.has(w)) break;
         if (!grammar.stationing.deployPreps.has(w)) continue;
-        const m = sd.mentions.find((x) => x.t0 === k + 1);
+        // "to the Tolmara region": past an article.
+        const at = grammar.determiners.has(sd.norms[k + 1] ?? '') ? k + 2 : k + 1;
+        const m = sd.mentions.find((x) => x.t0 === at);
         if (m && (m.kind === 'name' || m.kind === 'coref') && ['country', 'place', 'base'].includes(m.type))
           dest = m;
         to = k;
@@ -1373,7 +1427,9 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
           : subject
             ? [subject]
             : [];
-      emit(sources, dest, sd.tokens[i].text, 0.75);
+      // "sendt instruktører til Burkina Faso og Niger": every coordinated destination.
+      const dests = dest.s === sd.sentence.index ? [dest, ...coordinated(dest, clauseEnd(sd, i))] : [dest];
+      emit(sources, dests, sd.tokens[i].text, 0.75);
       continue;
     }
     // "danske soldater udstationeret på X", "Norge har 70 soldater utplassert der", "blandt de udstationerede på basen"
@@ -1385,19 +1441,32 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         !!m && m.kind === 'name' && (m.type === 'country' || m.type === 'place' || m.type === 'base');
       // "er udsendt til Det Røde Hav", "deployert til X for å beskytte flyplassen i Y": a deployment's
       // destination, before any place named later.
+      // "er flyttet til den nye basen Camp X": past lower-case words before the name.
       if (grammar.stationing.deployPreps.has(sd.norms[i + 1] ?? '')) {
-        const dest = sd.mentions.find((m) => m.t0 >= i + 2 && m.t0 <= i + 3);
+        let at = i + 2;
+        while (
+          at < i + 6 &&
+          sd.tokens[at]?.word &&
+          !sd.tokens[at].cap &&
+          !sd.mentions.some((m) => m.t0 === at)
+        )
+          at++;
+        const dest = sd.mentions.find((m) => m.t0 >= i + 2 && m.t0 <= Math.max(i + 3, at));
         if (isDest(dest) && !targets.includes(dest)) targets.unshift(dest);
       }
       // "has deployed tanks, drones and other equipment to X": the destination after a
       // long object, the list's commas included.
-      if (!targets.length && grammar.stationing.participles.has(norm)) {
-        for (let k = i + 2; k < Math.min(n, i + 16); k++) {
+      // "roterer hvert år til X nord i Y": a destination before the located place comes first.
+      if (grammar.stationing.participles.has(norm)) {
+        const first = targets.length ? targets[0].t0 : n;
+        for (let k = i + 2; k < Math.min(n, i + 16, first); k++) {
           const w = sd.norms[k];
           if (w === '.' || w === ';' || subordinator(sd, w) || grammar.relativePron.has(w)) break;
           if (!grammar.stationing.deployPreps.has(w)) continue;
-          const dest = sd.mentions.find((m) => m.t0 === k + 1);
-          if (isDest(dest)) targets.push(dest);
+          // "til byen X": past the place noun.
+          const at = grammar.placeNouns.has(sd.norms[k + 1] ?? '') ? k + 2 : k + 1;
+          const dest = sd.mentions.find((m) => m.t0 === at);
+          if (isDest(dest) && !targets.includes(dest)) targets.unshift(dest);
           break;
         }
       }
@@ -1433,14 +1502,16 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     // "USA har om lag 5.200 soldater i landet"
     if (grammar.stationing.have.has(norm)) {
       // "X har (sin) base i Y og Z", "..., hvor X har base": where a force is based, its own soil too.
-      const b = /^(sin|sit|sine|their|its)$/.test(sd.norms[i + 1] ?? '') ? i + 2 : i + 1;
+      const b = /^(sin|sit|sitt|sine|sina|their|its)$/.test(sd.norms[i + 1] ?? '') ? i + 2 : i + 1;
       const based = sd.mentions.find(
         (m) =>
           m.t1 === i &&
           (m.type === 'country' || m.type === 'organisation') &&
           (m.kind === 'name' || m.kind === 'coref' || m.kind === 'people'),
       );
-      if (based && grammar.baseIndef.has(sd.norms[b] ?? '') && !negatedBetween(sd, i + 1, b)) {
+      const baseNoun =
+        grammar.baseIndef.has(sd.norms[b] ?? '') || grammar.stationing.hqNouns.has(sd.norms[b] ?? '');
+      if (based && baseNoun && !negatedBetween(sd, i + 1, b)) {
         const rel = based.t0 - 1;
         const here = grammar.stationing.locPreps.has(sd.norms[b + 1] ?? '')
           ? locationsAfter(b + 1, clauseEnd(sd, b + 1))
@@ -1471,13 +1542,16 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       if (troops < 0) continue;
       // "Nato har ikke soldater i Ukraine", "has no troops in".
       if (negatedBetween(sd, i + 1, troops)) continue;
+      // "The United States, which has ... with Kenya, keeps advisers at X": the subject before an aside.
+      const aside = asides.find(([, e]) => e === i - 1);
+      const subjEnd = aside ? aside[0] - 1 : i;
       const subj = [...sd.mentions].reverse().find(
         (m) =>
-          m.t1 <= i &&
+          m.t1 <= subjEnd &&
           (m.type === 'country' || m.type === 'organisation') &&
           // "Amerikanerne har haft soldater i Grønland": a people noun is a subject too.
           (m.kind === 'name' || m.kind === 'coref' || m.kind === 'people') &&
-          i - m.t1 <= 2,
+          subjEnd - m.t1 <= 2,
       );
       if (!subj) continue;
       if (sd.norms.slice(troops, n).some((w) => grammar.stationing.participles.has(w))) continue;

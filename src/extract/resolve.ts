@@ -119,8 +119,13 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
         } else {
           m.key = nodeKey('organisation', foldName(m.label));
           const owner = ownerCountryBefore(sd, m.t0);
+          // "US Southern Command", "UK Strategic Command": a country's abbreviation right before the name.
+          const abbr = sd.mentions.find(
+            (x) => x.t1 === m.t0 && x.type === 'country' && x.kind === 'name' && sd.tokens[x.t0].upper,
+          );
           m.country ??=
             (owner?.kind !== 'name' ? owner?.country : undefined) ??
+            abbr?.country ??
             countryAfter(sd, m.t1) ??
             (grammar.nationalOrgHeads.has(m.surface.split(/\s+/).pop() ?? '') ? ctx.homeCountry : undefined);
         }
@@ -273,7 +278,14 @@ function placeSlot(sd: SentenceData, m: Mention): boolean {
     grammar.attack.nounPreps.has(prep) &&
     attackNoun.length >= 4 &&
     endsWithStem(attackNoun, grammar.attack.nounStems, 4);
-  if (m.t1 - m.t0 !== 1 || !(grammar.inPreps.has(prep) || attackSlot)) return false;
+  // "roterer hvert år til Darwin", "stasjonert luftvernmissiler på Yonaguni": where forces are sent or
+  // stationed.
+  const deploySlot =
+    (grammar.stationing.deployPreps.has(prep) || grammar.stationing.locPreps.has(prep)) &&
+    sd.norms
+      .slice(Math.max(0, m.t0 - 6), m.t0 - 1)
+      .some((w) => grammar.stationing.participles.has(w) || grammar.stationing.sendVerbs.has(w));
+  if (m.t1 - m.t0 !== 1 || !(grammar.inPreps.has(prep) || attackSlot || deploySlot)) return false;
   if (tok.upper || /['’]s?$/.test(tok.text) || tok.tail) return false;
   const next = sd.tokens[m.t1];
   // "the attack on Camp 7": a number after the word is part of its name.
@@ -326,6 +338,28 @@ function personCountryOf(
       if (grammar.nationalTitles.has(stem) && ctx.homeCountry) return ctx.homeCountry;
       for (const t of grammar.nationalTitles) if (stem.endsWith(t) && ctx.homeCountry) return ctx.homeCountry;
     }
+  }
+  // "general X, sjef for det amerikanske marinekorpset", "X, head of Iran's navy": a title in apposition
+  // after the name, and the country it is of.
+  const after = sd.tokens[m.t1]?.text === ',' ? sd.titles.get(m.t1 + 1) : undefined;
+  if (after) {
+    const [end] = after;
+    const of = sd.mentions.find(
+      (x) =>
+        x.t0 >= end &&
+        x.t0 <= end + 3 &&
+        x.country &&
+        (x.kind === 'adj' || x.kind === 'gen' || (x.type === 'organisation' && x.kind === 'name')) &&
+        !sd.tokens.slice(end, x.t0).some((t) => !t.word),
+    );
+    if (of?.country) return of.country;
+  }
+  // "forsker X fra DIIS", "researcher X at Chatham House": the institution right after the name.
+  if (grammar.affiliationPreps.has(sd.norms[m.t1] ?? '')) {
+    const inst = sd.mentions.find(
+      (x) => x.t0 === m.t1 + 1 && (x.type === 'organisation' || x.type === 'place') && x.country,
+    );
+    if (inst) return inst.country;
   }
   // A diplomat without a named country (and whoever is named with one: "ambassadør X og Y") serves the
   // country the text is speaking of: the last one named as an actor, not as a location.

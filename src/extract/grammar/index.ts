@@ -58,6 +58,10 @@ export const grammar = {
   corefCountry: set((f) => f.corefNouns.country),
   corefBase: set((f) => f.corefNouns.base),
   corefPlace: set((f) => f.corefNouns.place),
+  /** "the group", "gruppen": the armed group the text has just named. */
+  corefGroup: set((f) => f.corefNouns.group),
+  /** Last words that make an unknown organisation's name an armed group's ("Arakan Army"); English names. */
+  groupHeads: set((f) => (f as { groupHeads?: string[] }).groupHeads, false),
   locative: set((f) => f.locativeAdverbs),
   baseDef: set((f) => f.baseWords.definite),
   baseIndef: set((f) => f.baseWords.indefinite),
@@ -65,6 +69,8 @@ export const grammar = {
   basePrefixes: phrases((f) => f.baseWords.namePrefixes),
   baseSuffixes: phrases((f) => f.baseWords.nameSuffixes),
   placeTails: set((f) => f.placeTails),
+  /** Lower-case nouns after a name that make it a region ("the Sagaing region", "Murmansk fylke"). */
+  placeHeads: set((f) => f.placeHeads),
   orgTails: set((f) => f.orgTails),
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),
@@ -74,6 +80,8 @@ export const grammar = {
   /** "i", "in": an unknown single name after one, not a person named in the article, is a place. */
   inPreps: set((f) => f.inPreps),
   orgNouns: set((f) => f.orgNouns),
+  /** "X fra DIIS", "X at Chatham House": prepositions that tie a person to an institution right after. */
+  affiliationPreps: set((f) => f.affiliationPreps),
   directionPrefixes: set((f) => f.directionPrefixes),
   /** Capitalised compass words that begin a region's own name ("South Kordofan", "Nord Kivu"). */
   compassNames: new Set(files.flatMap((f) => f.compassNames)),
@@ -104,6 +112,8 @@ export const grammar = {
     nounPreps: set((f) => f.attack.nounPreps),
     exposed: phrases((f) => f.attack.exposed),
     responsible: phrases((f) => f.attack.responsible),
+    /** "an attack X claimed": a claim verb after an attack noun and its subject; English only so far. */
+    claimVerbs: set((f) => (f.attack as { claimVerbs?: string[] }).claimVerbs),
     firedFrom: phrases((f) => f.attack.firedFrom),
     doVerbs: phrases((f) => f.attack.doVerbs),
     weak: phrases((f) => f.attack.weakVerbs),
@@ -118,6 +128,8 @@ export const grammar = {
     usedBy: phrases((f) => f.stationing.usedBy),
     located: phrases((f) => f.stationing.located),
     have: set((f) => f.stationing.have),
+    /** "har sitt hovedkvarter i X": a force's headquarters place it like a base. */
+    hqNouns: set((f) => f.stationing.hqNouns),
     locPreps: set((f) => f.stationing.locPreps),
     deployPreps: set((f) => f.stationing.deployPreps),
     /** Verbs that send forces somewhere ("sendte soldater til X"): a deployment once troops are the object. */
