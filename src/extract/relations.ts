@@ -249,7 +249,7 @@ interface Attribution {
   excluded: [number, number][];
   /** "Det skriver X": the statement is the previous sentence. */
   backward: boolean;
-  /** An attribution is present even if its speaker could not be named ("skriver den irakiske præsident"). */
+  /** An attribution is present even if its speaker could not be named ("skriver den litauiske præsident"). */
   present: boolean;
   confidence: number;
 }
@@ -809,7 +809,7 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
     if (m.t0 < from || m.t0 >= to) continue;
     if (m.kind === 'adj' && !isAttackActor(sd, m) && !isTargetNoun(sd.norms[m.t1] ?? '')) continue;
     if (m.kind === 'gen' && m.type === 'country') continue;
-    // "mod luftbasen X i det vestlige Irak": the place after a target locates it.
+    // "mod flybasen X i det østlige Syrien": the place after a target locates it.
     const prev = sd.norms[m.t0 - 1] ?? '';
     const prev2 = sd.norms[m.t0 - 2] ?? '';
     if (
@@ -922,7 +922,7 @@ function extractAttacks(
       }
     }
     if (resp) {
-      // "... ansvaret for angrebet på X og kaldte det et svar på drabet på Y": a coordinated verb opens a
+      // "... ansvaret for angrebet på X og kaldte det hævn for drabet på Y": a coordinated verb opens a
       // new clause whose objects were not attacked.
       let end = clauseEnd(sd, respEnd);
       for (let k = respEnd; k < end; k++) {
@@ -1064,7 +1064,7 @@ function extractAttacks(
       i += len - 1;
       continue;
     }
-    // Nominal: "USA's drab på X", "det iranske missilangreb mod X", "et angreb mod X".
+    // Nominal: "USA's drab på X", "det russiske droneangreb mod X", "et angreb mod X".
     // Without a preposition after it the word may be a verb form ("angrep", "angreb"): fall through.
     const nominalTargets =
       isAttackNoun(norm) &&
@@ -1130,7 +1130,7 @@ function extractAttacks(
       }
       continue;
     }
-    // Active verbs: "Landet affyrede missiler mod X", "USA likviderte X", "et luftangrep som drepte X".
+    // Active verbs: "Landet sendte droner mod X", "Russland bombet X", "et droneangreb som dræbte X".
     const weak = matchPhrase(grammar.attack.weak, sd.norms, i);
     const direct = grammar.attack.verbs.has(norm);
     const withPrep = grammar.attack.verbsPrep.has(norm);
@@ -1190,7 +1190,7 @@ function extractAttacks(
         sd.norms.slice(clauseStart(sd, i), i + 3).some(isWeapon)
       )
         attackers = lastAttack.attackers;
-      // "X bekræfter, at den har affyret ...": a pronoun subject of the reported clause is the speaker.
+      // "X bekræfter, at den har sendt droner mod ...": a pronoun subject of the reported clause is the speaker.
       let p = i - 1;
       while (
         p > 0 &&
@@ -1348,7 +1348,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
   };
   for (let i = 0; i < n; i++) {
     const norm = sd.norms[i];
-    // "basen huser danske og amerikanske soldater", "militærbasen X, der huser ..."
+    // "basen huser franske og italienske soldater", "militærbasen X, der huser ..."
     if (grammar.stationing.house.has(norm)) {
       const target = [...sd.mentions]
         .reverse()
@@ -1369,7 +1369,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       emit(sources, target ?? d.lastBase, sd.tokens[i].text, 0.85);
       continue;
     }
-    // "bliver brugt af britiske soldater", "drives af irakisk og amerikansk militær"
+    // "bliver brugt af franske soldater", "drives af kenyansk og italiensk militær"
     const used = matchPhrase(grammar.stationing.usedBy, sd.norms, i);
     if (used) {
       const sources = troopSources(i + used, clauseEnd(sd, i + used)).filter(
@@ -1432,7 +1432,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       emit(sources, dests, sd.tokens[i].text, 0.75);
       continue;
     }
-    // "danske soldater udstationeret på X", "Norge har 70 soldater utplassert der", "blandt de udstationerede på basen"
+    // "svenske soldater udstationeret på X", "Finland har 40 soldater utplassert der", "blandt de udsendte på basen"
     if (grammar.stationing.participles.has(norm) || grammar.stationing.nouns.has(norm)) {
       const start = clauseStart(sd, i);
       const end = clauseEnd(sd, i);
@@ -1499,7 +1499,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       emit(after, locationBefore(start, i), sd.tokens[i].text, 0.8);
       continue;
     }
-    // "USA har om lag 5.200 soldater i landet"
+    // "Frankrike har om lag 1.500 soldater i landet"
     if (grammar.stationing.have.has(norm)) {
       // "X har (sin) base i Y og Z", "..., hvor X har base": where a force is based, its own soil too.
       const b = /^(sin|sit|sitt|sine|sina|their|its)$/.test(sd.norms[i + 1] ?? '') ? i + 2 : i + 1;
@@ -1572,7 +1572,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       emit(subjects, locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
       continue;
     }
-    // "De danske soldater befinder sig i Irak"
+    // "De svenske soldater befinder sig i Mali"
     const located = matchPhrase(grammar.stationing.located, sd.norms, i);
     if (located) {
       const sources = troopSources(clauseStart(sd, i), i).filter(
@@ -1605,7 +1605,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
           ? locationsAfter(i + 1, Math.min(clauseEnd(sd, i), i + 6)).slice(0, 1)
           : [];
         // "the largest American air base in the Pacific": a superlative ranks bases within a region, it
-        // does not place one; a country's base on its own soil ("en irakisk militærbase i Kirkuk") is no
+        // does not place one; a country's base on its own soil ("en tyrkisk militærbase i Konya") is no
         // stationing.
         const ranked = sd.norms.slice(Math.max(0, owner.t0 - 2), i).some((w) => SUPERLATIVE.test(w));
         const own = (t: Mention): boolean =>
@@ -1634,7 +1634,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         if (base && !negatedBetween(sd, i, clauseEnd(sd, i))) emit([adj], base, sd.tokens[i].text, 0.6);
       }
     }
-    // "De norske styrkene i landet": troops in a place.
+    // "De finske styrkene i landet": troops in a place.
     if (isTroopNoun(norm) && grammar.stationing.locPreps.has(sd.norms[i + 1] ?? '')) {
       const adj = sd.mentions.find((m) => m.t1 === i && m.kind === 'adj');
       // "amerikanske styrker i Irak og Syrien": every coordinated country.

@@ -48,7 +48,7 @@ function ownerCountryBefore(sd: SentenceData, end: number): Mention | undefined 
   );
 }
 
-/** Country named after token `from`: "i Irak", "i det vestlige Irak", "in Iraq", "i Irans Revolutionsgarde". */
+/** Country named after token `from`: "i Mali", "i det nordlige Mali", "in Mali", "i Russlands grensevakt". */
 function countryAfter(sd: SentenceData, from: number): string | undefined {
   const prep = sd.norms[from];
   if (!prep || !grammar.stationing.locPreps.has(prep)) return undefined;
@@ -322,7 +322,7 @@ function personCountryOf(
         if (x.type === 'organisation' && x.country) return x.country;
       }
     }
-    // Apposition: "lederen for den amerikanske styrken i Irak, brigader X".
+    // Apposition: "sjefen for den franske styrken i Mali, brigader X".
     if (sd.tokens[from - 1]?.text === ',' || sd.tokens[from - 1]?.text === '–') {
       let k = from - 2;
       while (k >= 0 && sd.tokens[k].text !== ',' && sd.tokens[k].text !== '.') k--;

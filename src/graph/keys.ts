@@ -12,7 +12,7 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Node key: type + canonical name, e.g. `country:iran`, `person:qassem-soleimani`. */
+/** Node key: type + canonical name, e.g. `country:iran`, `person:kari-holm`. */
 export function nodeKey(type: EntityType, canonicalName: string): string {
   return `${type}:${slug(canonicalName) || 'unnamed'}`;
 }
