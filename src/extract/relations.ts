@@ -127,9 +127,17 @@ function denialIndex(sd: SentenceData): number {
 function relativeSpans(sd: SentenceData): [number, number][] {
   const spans: [number, number][] = [];
   for (let k = 0; k + 1 < sd.tokens.length; k++) {
-    if (sd.tokens[k].text !== ',' || !grammar.relativePron.has(sd.norms[k + 1])) continue;
+    if (sd.tokens[k].text !== ',') continue;
+    // "X, the successor to Y, has deployed ...": an apposition after a name is an aside too, unless it
+    // is a list ("X, the UK and Y").
+    const appos =
+      grammar.determiners.has(sd.norms[k + 1]) &&
+      sd.mentions.some((m) => m.t1 === k && m.kind === 'name') &&
+      !sd.mentions.some((m) => m.t0 === k + 2);
+    if (!appos && !grammar.relativePron.has(sd.norms[k + 1])) continue;
     let e = k + 2;
     while (e < sd.tokens.length && sd.tokens[e].text !== ',' && sd.tokens[e].text !== '.') e++;
+    if (appos && sd.norms.slice(k + 2, e).some((w) => /^(og|and|och|samt)$/.test(w))) continue;
     if (sd.tokens[e]?.text === ',') spans.push([k + 1, e]);
   }
   return spans;
@@ -762,7 +770,12 @@ function subjectBefore(sd: SentenceData, i: number, excludedSpans: [number, numb
     // "Russia's military struck ...", "Irans droner ramte ...": a country's forces in the genitive act for it.
     if (m.kind === 'gen' && !(m.type === 'country' && forceWord(headWord(sd, m.t1)))) continue;
     // "X said the strikes had killed ...": the speaker of a reporting verb is not the verb's subject.
-    if (sd.norms.slice(m.t1, i).some((w) => grammar.reporting.verbs.single.has(w))) break;
+    // "X svarte med å angripe Y" is a response in deeds, not words: a verb of doing is no reporting verb.
+    let reported = false;
+    for (let k = m.t1; k < i && !reported; k++)
+      reported =
+        grammar.reporting.verbs.single.has(sd.norms[k]) && !matchPhrase(grammar.attack.doVerbs, sd.norms, k);
+    if (reported) break;
     const out = [m];
     for (let e = c - 1; e >= 0; e--) {
       const o = cands[e];
@@ -812,8 +825,12 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
     // "mod flybasen X i det østlige Syrien": the place after a target locates it.
     const prev = sd.norms[m.t0 - 1] ?? '';
     const prev2 = sd.norms[m.t0 - 2] ?? '';
+    // "mål i Bamako og i provinsen Gao": a repeated preposition after "og" opens a coordinated target.
+    const p = grammar.stationing.locPreps.has(prev) ? m.t0 - 1 : m.t0 - 2;
+    const coordinated = /^(og|and|och|samt)$/.test(sd.norms[p - 1] ?? '');
     if (
       list.length &&
+      !coordinated &&
       (grammar.stationing.locPreps.has(prev) ||
         grammar.stationing.locPreps.has(prev2) ||
         grammar.attack.agentPreps.has(prev))
@@ -838,6 +855,13 @@ function verbContext(sd: SentenceData, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (AUXILIARIES.has(sd.norms[k])) return true;
     if (!sd.tokens[k].word) return false;
+  }
+  // "X har for tredje dag i træk angrebet Y": a longer adverbial between a named subject's perfect
+  // auxiliary and the participle.
+  for (let k = i - 6; k >= Math.max(1, i - 9); k--) {
+    if (!sd.tokens[k].word) return false;
+    if (PERFECT_AUX.has(sd.norms[k]))
+      return sd.mentions.some((m) => m.t1 === k && m.kind !== 'gen' && isActor(sd, m));
   }
   return false;
 }
@@ -899,7 +923,11 @@ function extractAttacks(
   };
   // "Kreml afviser, at russiske styrker har angrebet ...": what is denied did not happen.
   const denial = denialIndex(sd);
+  // The sentence's last attack with a named attacker: "X angrep Y, og 31 mennesker er drept" still tells
+  // X's attack to the next sentence ("Angrepene rammet Z").
+  let told: AttackEvent | undefined;
   for (let i = 0; i < n; i++) {
+    if (event?.attackers.length) told = event;
     const norm = sd.norms[i];
     if (!sd.tokens[i].word || sources.some(([a, b]) => i >= a && i < b)) continue;
     if (denial >= 0 && i > denial) break;
@@ -994,8 +1022,13 @@ function extractAttacks(
       // "cambodjanske soldater blev beskudt": a country's troops stand for the country; other adjectives
       // only describe.
       const troopsOf = (m: Mention): boolean => m.kind === 'adj' && isActor(sd, m);
+      // "X opplyser at Y ble rammet": the subject of a reporting verb is the speaker, not the target.
       const beforeAux = inClause.filter(
-        (m) => m.t1 <= auxIdx && (m.kind !== 'adj' || troopsOf(m)) && m.kind !== 'gen',
+        (m) =>
+          m.t1 <= auxIdx &&
+          (m.kind !== 'adj' || troopsOf(m)) &&
+          m.kind !== 'gen' &&
+          !grammar.reporting.verbs.single.has(sd.norms[m.t1] ?? ''),
       );
       const strong = beforeAux.find(
         (m) => m.type === 'base' || m.type === 'person' || m.type === 'organisation',
@@ -1156,6 +1189,8 @@ function extractAttacks(
       if (intro) end = clauseEnd(sd, end + intro);
       let from = inv ? inv.t1 : i + len;
       if (withPrep && !direct && !weak) {
+        // "skutt ned en drone på vei mot X", "shot down a drone over X": downing a weapon attacks no place.
+        if (/^(ned|down)$/.test(sd.norms[i + 1] ?? '')) continue;
         let p = -1;
         for (let k = i + 1; k < Math.min(end, i + 9); k++) {
           if (grammar.attack.preps.has(sd.norms[k])) {
@@ -1187,7 +1222,9 @@ function extractAttacks(
         !attackers.length &&
         lastAttack?.attackers.length &&
         si - lastAttack.s <= 2 &&
-        sd.norms.slice(clauseStart(sd, i), i + 3).some(isWeapon)
+        (sd.norms.slice(clauseStart(sd, i), i + 3).some(isWeapon) ||
+          // "Angrepene rammet X", "The strikes hit X": the attacks just told, as the subject.
+          (i > 0 && clauseStart(sd, i) >= i - 2 && isAttackNoun(sd.norms[i - 1])))
       )
         attackers = lastAttack.attackers;
       // "X bekræfter, at den har sendt droner mod ...": a pronoun subject of the reported clause is the speaker.
@@ -1219,7 +1256,7 @@ function extractAttacks(
       i += len - 1;
     }
   }
-  return event && event.attackers.length ? event : lastAttack;
+  return event && event.attackers.length ? event : (told ?? lastAttack);
 }
 
 function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, add: Add): void {
@@ -1247,7 +1284,13 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
     const out: Mention[] = [];
     let k = first.t1;
     while (k < to && /^(og|and|och|samt|,)$/.test(sd.norms[k] ?? '')) {
-      const m = sd.mentions.find((x) => x.t0 === k + 1);
+      // "på flådebasen i X og luftbasen Y": a base noun (and its "i") may open the next conjunct.
+      let at = k + 1;
+      if (grammar.baseDef.has(sd.norms[at] ?? '') && !sd.mentions.some((x) => x.t0 === at)) {
+        at++;
+        if (grammar.stationing.locPreps.has(sd.norms[at] ?? '')) at++;
+      }
+      const m = sd.mentions.find((x) => x.t0 === at);
       if (!m || m.kind !== 'name' || (m.type !== 'country' && m.type !== 'base' && m.type !== 'place')) break;
       out.push(m);
       k = m.t1;
@@ -1621,6 +1664,30 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
           (t) => !own(t),
         );
         emit([owner], target, sd.tokens[i].text, 0.7);
+      }
+    }
+    // "britiske kampfly fra basen X", "British jets flying from the X air base": forces operating from a
+    // base are stationed there.
+    const head = isArmsNoun(norm) || isTroopNoun(norm) ? norm : headWord(sd, i);
+    if (isArmsNoun(head) || isTroopNoun(head)) {
+      const owner = sd.mentions.find(
+        (m) => m.t1 === i && m.type === 'country' && (m.kind === 'adj' || m.kind === 'people'),
+      );
+      let k = i + 1;
+      if (/^(flying|operating|based)$/.test(sd.norms[k] ?? '')) k++;
+      if (owner && (sd.norms[k] === 'fra' || sd.norms[k] === 'from')) {
+        k++;
+        if (grammar.determiners.has(sd.norms[k] ?? '')) k++;
+        const baseWord = isBaseWord(sd.norms[k] ?? '');
+        if (baseWord) k++;
+        const m = sd.mentions.find((x) => x.t0 === k && x.kind === 'name');
+        if (
+          m &&
+          (m.type === 'base' || (m.type === 'place' && (baseWord || isBaseWord(sd.norms[m.t1 + 1] ?? ''))))
+        ) {
+          const own = !!owner.country && (m.country ?? m.entry?.country) === owner.country;
+          if (!own) add('stationed-at', owner.key, m.key, evidence(ctx, sd, sd.tokens[i].text, 0.7));
+        }
       }
     }
     // "garnisonen X, hvor franske specialstyrker træner soldater": troops doing anything where the

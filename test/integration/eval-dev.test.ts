@@ -1,5 +1,5 @@
 // extract + eval on the development sets against their hand annotations: test/fixtures/dev/ (articles written
-// for it), test/fixtures/dev2/, dev3/, dev4/, dev5/ and dev6/ (six held-out articles each, annotated before the
+// for it), test/fixtures/dev2/, dev3/, dev4/, dev5/, dev6/ and dev7/ (six held-out articles each, annotated before the
 // extractor was run on them); none is used to tune rules by name. Floors sit just under the scores reached,
 // so a regression fails.
 import { readFileSync } from 'node:fs';
@@ -83,6 +83,19 @@ const sets = [
       speakerRecall: 0.74,
       statedPrecision: 0.85,
       countryAccuracy: 0.82,
+    },
+  },
+  {
+    // Seventh held-out set (first score 0.934 / 0.515 / 0.697 / 0.824 / 0.837): floors only guard against
+    // regressions.
+    name: 'dev7',
+    articles: 6,
+    floors: {
+      entitiesF1: 0.93,
+      relationsF1: 0.7,
+      speakerRecall: 0.69,
+      statedPrecision: 0.82,
+      countryAccuracy: 0.83,
     },
   },
 ];
