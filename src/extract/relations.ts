@@ -1176,7 +1176,7 @@ function extractAttacks(
       )
         continue;
       // A form that is also an attack noun ("angrep", "angrebet") is a verb only after its subject or an
-      // auxiliary: "Hamas angrep Israel", "har angrebet Kyiv", not "om angrebet får konsekvenser".
+      // auxiliary: "Hamas angrep Israel", "har angrebet Kyiv", not "om angrebet vil få følger".
       // "I august angrep X Y": after a fronted adverbial the subject follows the verb (V2).
       const inv = direct && !weak ? invertedSubject(sd, i, sources) : undefined;
       if (!weak && !inv && isAttackNoun(norm) && !verbContext(sd, i)) continue;
@@ -1615,7 +1615,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
       emit(subjects, locationsAfter(troops + 1, n), sd.tokens[i].text, 0.8);
       continue;
     }
-    // "De svenske soldater befinder sig i Mali"
+    // "Svenske styrker befinder sig nu i Mali"
     const located = matchPhrase(grammar.stationing.located, sd.norms, i);
     if (located) {
       const sources = troopSources(clauseStart(sd, i), i).filter(
