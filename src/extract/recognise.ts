@@ -910,7 +910,7 @@ function baseInBefore(norms: readonly string[], a: number): boolean {
 
 /** "øya X og Y", "the islands of X and Y": the second name of a list a place noun opened. */
 function listedAfterPlaceNoun(sd: SentenceData, a: number, out: Mention[]): boolean {
-  if (!/^(og|and|och|samt)$/.test(sd.norms[a - 1] ?? '')) return false;
+  if (!grammar.coordinators.has(sd.norms[a - 1] ?? '')) return false;
   const prev = out.find((m) => m.t1 === a - 1 && m.type === 'place');
   return !!prev && placeNounBefore(sd.norms, prev.t0);
 }

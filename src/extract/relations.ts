@@ -29,6 +29,11 @@ const MEDIA_RE = /\b(News|Times|Post|Journal|Press|TV|Radio|Avis|Tidende|Dagblad
 const SUBORDINATORS_ALL = new Set(['at', 'that', 'om', 'att', ':']);
 const SUBORDINATORS_EN = new Set(['that', ':']);
 const EN_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A word that joins the items of a list: a coordinator ("og", "and") or a comma. */
+function joinsList(w: string): boolean {
+  return w === ',' || grammar.coordinators.has(w);
+}
 const QUOTE_END = new Set(['"', '»', '”']);
 const BACKREF = new Set(['det', 'dette', 'that', 'this', 'så', 'slik', 'sådan', 'sådan']);
 
@@ -71,7 +76,7 @@ function armsHeaded(sd: SentenceData, m: Mention): boolean {
   for (let steps = 0; k < sd.tokens.length && steps < 6; steps++) {
     const adj = sd.mentions.find((x) => x.t0 === k && x.kind === 'adj' && x.type === 'country');
     if (adj) k = adj.t1;
-    else if (/^(og|and|och|samt|,)$/.test(sd.norms[k])) k++;
+    else if (joinsList(sd.norms[k])) k++;
     else break;
   }
   const head = (w: string): boolean => isArmsNoun(w) || isTroopNoun(w) || isWeapon(w);
@@ -137,7 +142,7 @@ function relativeSpans(sd: SentenceData): [number, number][] {
     if (!appos && !grammar.relativePron.has(sd.norms[k + 1])) continue;
     let e = k + 2;
     while (e < sd.tokens.length && sd.tokens[e].text !== ',' && sd.tokens[e].text !== '.') e++;
-    if (appos && sd.norms.slice(k + 2, e).some((w) => /^(og|and|och|samt)$/.test(w))) continue;
+    if (appos && sd.norms.slice(k + 2, e).some((w) => grammar.coordinators.has(w))) continue;
     if (sd.tokens[e]?.text === ',') spans.push([k + 1, e]);
   }
   return spans;
@@ -827,7 +832,7 @@ function targetsAfter(sd: SentenceData, from: number, to: number): Mention[] {
     const prev2 = sd.norms[m.t0 - 2] ?? '';
     // "mål i Bamako og i provinsen Gao": a repeated preposition after "og" opens a coordinated target.
     const p = grammar.stationing.locPreps.has(prev) ? m.t0 - 1 : m.t0 - 2;
-    const coordinated = /^(og|and|och|samt)$/.test(sd.norms[p - 1] ?? '');
+    const coordinated = grammar.coordinators.has(sd.norms[p - 1] ?? '');
     if (
       list.length &&
       !coordinated &&
@@ -860,7 +865,7 @@ function verbContext(sd: SentenceData, i: number): boolean {
   // auxiliary and the participle.
   for (let k = i - 6; k >= Math.max(1, i - 9); k--) {
     if (!sd.tokens[k].word) return false;
-    if (PERFECT_AUX.has(sd.norms[k]))
+    if (grammar.perfectAux.has(sd.norms[k]))
       return sd.mentions.some((m) => m.t1 === k && m.kind !== 'gen' && isActor(sd, m));
   }
   return false;
@@ -874,8 +879,6 @@ function isPassiveContext(sd: SentenceData, i: number): boolean {
   return false;
 }
 
-const PERFECT_AUX = new Set(['har', 'havde', 'hadde', 'have', 'has', 'had', 'hade']);
-
 /**
  * A passive whose subject is long: "blev 40 mål i Jemen og Somalia angrebet af", "ble Camp X ved Y i Kenya
  * angrepet av". Up to eight words back, within the clause and with no perfect auxiliary ("har angrebet") nearer.
@@ -886,7 +889,7 @@ function isLongPassive(sd: SentenceData, i: number): boolean {
     if (grammar.attack.passiveAux.has(w)) return true;
     if (
       !sd.tokens[k].word ||
-      PERFECT_AUX.has(w) ||
+      grammar.perfectAux.has(w) ||
       grammar.relativePron.has(w) ||
       grammar.clauseConjunctions.has(w) ||
       subordinator(sd, w)
@@ -956,7 +959,7 @@ function extractAttacks(
       for (let k = respEnd; k < end; k++) {
         const next = sd.tokens[k + 1];
         if (
-          /^(og|and|och)$/.test(sd.norms[k]) &&
+          grammar.coordinators.has(sd.norms[k]) &&
           next?.word &&
           !next.cap &&
           !grammar.determiners.has(sd.norms[k + 1]) &&
@@ -1067,7 +1070,7 @@ function extractAttacks(
       for (let c = between.indexOf(target as Mention) + 1; target && c > 0 && c < between.length; c++) {
         const prev = targets[targets.length - 1];
         const gap = sd.norms.slice(prev.t1, between[c].t0);
-        if (gap.length !== 1 || !/^(og|and|och|,)$/.test(gap[0]) || between[c].kind === 'adj') break;
+        if (gap.length !== 1 || !joinsList(gap[0]) || between[c].kind === 'adj') break;
         targets.push(between[c]);
       }
       if (target) {
@@ -1283,7 +1286,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
   const coordinated = (first: Mention, to: number): Mention[] => {
     const out: Mention[] = [];
     let k = first.t1;
-    while (k < to && /^(og|and|och|samt|,)$/.test(sd.norms[k] ?? '')) {
+    while (k < to && joinsList(sd.norms[k] ?? '')) {
       // "på flådebasen i X og luftbasen Y": a base noun (and its "i") may open the next conjunct.
       let at = k + 1;
       if (grammar.baseDef.has(sd.norms[at] ?? '') && !sd.mentions.some((x) => x.t0 === at)) {
@@ -1605,7 +1608,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         const o = sd.mentions.find(
           (x) =>
             x.t1 === head.t0 - 1 &&
-            /^(og|and|och|samt|,)$/.test(sd.norms[head.t0 - 1] ?? '') &&
+            joinsList(sd.norms[head.t0 - 1] ?? '') &&
             x.kind === subj.kind &&
             x.type === subj.type,
         );
@@ -1650,7 +1653,7 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
         // "the largest American air base in the Pacific": a superlative ranks bases within a region, it
         // does not place one; a country's base on its own soil ("en tyrkisk militærbase i Konya") is no
         // stationing.
-        const ranked = sd.norms.slice(Math.max(0, owner.t0 - 2), i).some((w) => SUPERLATIVE.test(w));
+        const ranked = sd.norms.slice(Math.max(0, owner.t0 - 2), i).some(isSuperlative);
         const own = (t: Mention): boolean =>
           t.key === owner.key || (!!owner.country && (t.country ?? t.entry?.country) === owner.country);
         // "X, Turkey's air base near Y": the base in apposition is the owner's.
@@ -1711,7 +1714,10 @@ function extractStationing(ctx: ArticleContext, sd: SentenceData, d: Discourse, 
   }
 }
 
-const SUPERLATIVE = /^(?:\p{Ll}{3,}est|største|størst|vigtigste|viktigste|största|viktigaste)$/u;
+/** "largest", "største": English superlatives by their suffix, the others listed in the grammar data. */
+function isSuperlative(w: string): boolean {
+  return /^\p{Ll}{3,}est$/u.test(w) || grammar.superlatives.has(w);
+}
 
 /** A base noun, singular or plural, definite or not, or a compound of one ("militærbase", "baser"). */
 function isBaseWord(w: string): boolean {

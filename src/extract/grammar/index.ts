@@ -92,6 +92,12 @@ export const grammar = {
   orgHeads: set((f) => f.orgHeads, false),
   nationalOrgHeads: set((f) => f.nationalOrgHeads, false),
   determiners: set((f) => f.determiners),
+  /** Words that join list items and clauses ("og", "samt", "and"). */
+  coordinators: set((f) => f.coordinators),
+  /** Auxiliaries of the perfect tense ("har", "havde", "has"). */
+  perfectAux: set((f) => f.perfectAux),
+  /** Superlatives that rank rather than place ("største"); English "-est" forms are recognised by suffix. */
+  superlatives: set((f) => f.superlatives),
   nonActorNouns: set((f) => f.nonActorNouns),
   notDemonyms: set((f) => f.notDemonyms),
   troopNouns: set((f) => f.troopNouns),
