@@ -23,6 +23,7 @@ export default tseslint.config(
       'src/formats/**/*.ts',
       'src/eval/**/*.ts',
       'src/articles/**/*.ts',
+      'src/nlp/**/*.ts',
     ],
     ignores: ['**/*.spec.ts', '**/*.test.ts'],
     rules: {
