@@ -3,6 +3,10 @@
 
 export interface NerSentence {
   id: string;
+  /** The `# newdoc id` in force, when the file has one. */
+  doc: string;
+  /** The sentence's `# text` line, when the file has one. */
+  text: string;
   words: string[];
   tags: string[];
 }
@@ -18,6 +22,7 @@ export interface Span {
 export function parseIob2(src: string): NerSentence[] {
   const out: NerSentence[] = [];
   let cur: NerSentence | null = null;
+  let doc = '';
   for (const raw of src.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (line === '') {
@@ -25,10 +30,12 @@ export function parseIob2(src: string): NerSentence[] {
       cur = null;
       continue;
     }
-    cur ??= { id: '', words: [], tags: [] };
+    cur ??= { id: '', doc, text: '', words: [], tags: [] };
     if (line.startsWith('#')) {
-      const m = /^#\s*sent_id\s*=\s*(.*)$/.exec(line);
-      if (m) cur.id = m[1].trim();
+      const m = /^#\s*(sent_id|text|newdoc id)\s*=\s?(.*)$/.exec(line);
+      if (m?.[1] === 'sent_id') cur.id = m[2].trim();
+      else if (m?.[1] === 'text') cur.text = m[2];
+      else if (m) cur.doc = doc = m[2].trim();
       continue;
     }
     const c = line.split('\t');
