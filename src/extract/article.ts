@@ -116,6 +116,12 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
         start: m.start,
         end: m.end,
         text: m.surface,
+        ...(m.kind === 'adj'
+          ? { kind: 'adjective' as const }
+          : m.kind === 'people'
+            ? { kind: 'people' as const }
+            : {}),
+        ...(m.sense ? { sense: m.sense } : {}),
       };
       const country = m.type === 'country' ? undefined : ensureCountry(m.country);
       const aliases =

@@ -41,4 +41,6 @@ export interface Mention {
   roleOf?: string;
   /** A politician's party code written after the name ("Kari Holm (SV)"). */
   party?: string;
+  /** A country or city named as a place or as an actor, as the entity recogniser read it. */
+  sense?: 'place' | 'actor';
 }

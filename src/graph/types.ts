@@ -29,6 +29,10 @@ export interface Mention {
   start: number;
   end: number;
   text?: string;
+  /** Named by a country adjective or a people noun rather than by name. */
+  kind?: 'adjective' | 'people';
+  /** A country or city as a place or as an actor (NorNE's GPE_LOC / GPE_ORG). */
+  sense?: 'place' | 'actor';
 }
 
 /** Why an edge exists: the sentence as it stands in the article (text.slice(start, end) === sentence). */
