@@ -1,5 +1,8 @@
-// NDT tree → UD tree. First version: the NDT tree copied through with a rough label mapping.
+// NDT tree → UD tree: promote content words over function words, label, then the finer UD distinctions.
 import type { NdtWord } from '../ndt.ts';
+import { Graph } from './graph.ts';
+import { assignLabels } from './labels.ts';
+import { promoteFunctionWords } from './promote.ts';
 
 export interface UdTree {
   /** 1-based heads, 0 for the root. */
@@ -7,40 +10,56 @@ export interface UdTree {
   deprel: string[];
 }
 
-const ROUGH: Record<string, string> = {
-  SUBJ: 'nsubj',
-  DOBJ: 'obj',
-  IOBJ: 'iobj',
-  DET: 'det',
-  IP: 'punct',
-  IK: 'punct',
-  FINV: 'ccomp',
-  INFV: 'xcomp',
-  ADV: 'advmod',
-  ATR: 'amod',
-  PUTFYLL: 'obl',
-  KOORD: 'conj',
-  'KOORD-ELL': 'conj',
-  KONJ: 'cc',
-  SBU: 'mark',
-  SPRED: 'xcomp',
-  OPRED: 'xcomp',
-  FSPRED: 'xcomp',
-  FOPRED: 'xcomp',
-  FLAT: 'flat:name',
-  FSUBJ: 'expl',
-  FOBJ: 'expl',
-  APP: 'appos',
-  FRAG: 'parataxis',
-  PAR: 'parataxis',
-  PSUBJ: 'nsubj',
-  POBJ: 'obj',
-  INTERJ: 'discourse',
-  UKJENT: 'dep',
-};
+const PASSIVE_AUX = new Set(['bli', 'verte']);
+const COPULA = new Set(['være', 'vere']);
 
-export function convertTree(words: NdtWord[], _upos: string[]): UdTree {
-  const head = words.map((w) => w.head);
-  const deprel = words.map((w) => (w.head === 0 ? 'root' : (ROUGH[w.deprel] ?? 'dep')));
-  return { head, deprel };
+/** `bli`/`verte` + participle is a passive; `være` + participle is a copula in UD Norwegian. */
+function refineAuxiliaries(g: Graph): void {
+  for (let k = 0; k < g.n; k++) {
+    if (g.rel[k] !== 'aux') continue;
+    const lemma = g.words[k].lemma;
+    if (COPULA.has(lemma)) g.rel[k] = 'cop';
+    else if (PASSIVE_AUX.has(lemma) && g.words[g.head[k]].feats.includes('perf-part')) g.rel[k] = 'aux:pass';
+  }
+}
+
+/** A preposition before a clause is a `mark`. */
+function refineMarkers(g: Graph): void {
+  for (let k = 0; k < g.n; k++) {
+    if (g.rel[k] !== 'case') continue;
+    const h = g.head[k];
+    if (g.upos[h] === 'VERB' || g.upos[h] === 'AUX') g.rel[k] = 'mark';
+  }
+}
+
+/** Subjects of s-passives and of `bli`-passives are `nsubj:pass`. */
+function passiveSubjects(g: Graph): void {
+  for (let k = 0; k < g.n; k++) {
+    if (g.rel[k] !== 'nsubj') continue;
+    const h = g.head[k];
+    const passive = g.words[h].feats.includes('pass') || g.hasChild(h, (c) => g.rel[c] === 'aux:pass');
+    if (passive) g.rel[k] = 'nsubj:pass';
+  }
+}
+
+/** Exactly one root: later roots attach to the first. */
+function singleRoot(g: Graph): void {
+  const roots: number[] = [];
+  for (let k = 0; k < g.n; k++) if (g.head[k] < 0) roots.push(k);
+  for (const r of roots.slice(1)) {
+    g.head[r] = roots[0];
+    g.rel[r] = 'parataxis';
+  }
+  if (roots.length) g.rel[roots[0]] = 'root';
+}
+
+export function convertTree(words: NdtWord[], upos: string[]): UdTree {
+  const g = new Graph(words, upos);
+  promoteFunctionWords(g);
+  assignLabels(g);
+  refineAuxiliaries(g);
+  refineMarkers(g);
+  passiveSubjects(g);
+  singleRoot(g);
+  return { head: g.head.map((h) => h + 1), deprel: g.rel };
 }

@@ -1,0 +1,99 @@
+// UD labels for the words that keep (or inherited) an NDT function: the NDT label says the function, the
+// word's category and its head's category say which UD label expresses it (ADV on a noun is `obl`, on a verb
+// `advcl`, on an adverb `advmod`; ATR on an adjective is `amod`, on a finite verb `acl:relcl`, …).
+import type { Graph } from './graph.ts';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM']);
+
+/** Labels that do not depend on category. */
+const FIXED: Record<string, string> = {
+  IOBJ: 'iobj',
+  IP: 'punct',
+  IK: 'punct',
+  KOORD: 'conj',
+  'KOORD-ELL': 'conj',
+  KONJ: 'cc',
+  SBU: 'mark',
+  FSUBJ: 'expl',
+  FOBJ: 'expl',
+  INTERJ: 'discourse',
+  PAR: 'parataxis',
+  FRAG: 'parataxis',
+  UKJENT: 'dep',
+};
+
+function isFiniteVerb(g: Graph, k: number): boolean {
+  return (
+    g.words[k].pos === 'verb' && g.words[k].feats.some((f) => f === 'pres' || f === 'pret' || f === 'imp')
+  );
+}
+
+/** The word heads a clause: a verb, or a predicate with a copula, auxiliary or subordinator. */
+function isClausal(g: Graph, k: number): boolean {
+  if (g.upos[k] === 'VERB' || g.upos[k] === 'AUX') return true;
+  return g.hasChild(k, (c) => g.rel[c] === 'cop' || g.rel[c] === 'aux' || g.role[c] === 'SBU');
+}
+
+/** Finite clause (a finite verb among the word and its auxiliaries/copula). */
+function isFiniteClause(g: Graph, k: number): boolean {
+  if (isFiniteVerb(g, k)) return true;
+  return g.hasChild(k, (c) => (g.rel[c] === 'cop' || g.rel[c] === 'aux') && isFiniteVerb(g, c));
+}
+
+function labelFor(g: Graph, k: number): string {
+  const role = g.role[k];
+  const fixed = FIXED[role];
+  if (fixed) return fixed;
+  const upos = g.upos[k];
+  const h = g.head[k];
+  const headUpos = h >= 0 ? g.upos[h] : '';
+  const clausal = isClausal(g, k);
+  switch (role) {
+    case 'SUBJ':
+    case 'PSUBJ':
+      return clausal ? 'csubj' : 'nsubj';
+    case 'DOBJ':
+    case 'POBJ':
+      if (!clausal) return 'obj';
+      return isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
+    case 'ADV':
+      if (clausal) return 'advcl';
+      if (NOMINAL.has(upos)) return 'obl';
+      return 'advmod';
+    case 'ATR':
+      if (clausal) return isFiniteClause(g, k) ? 'acl:relcl' : 'acl';
+      if (upos === 'ADJ') return 'amod';
+      if (upos === 'NUM') return 'nummod';
+      if (upos === 'ADV') return 'advmod';
+      if (NOMINAL.has(upos) || upos === 'DET') return NOMINAL.has(headUpos) ? 'nmod' : 'obl';
+      return 'amod';
+    case 'DET':
+      if (upos === 'NUM') return 'nummod';
+      if (g.words[k].feats.includes('poss') || upos === 'PRON') return 'nmod:poss';
+      if (upos === 'NOUN' || upos === 'PROPN') return 'nmod';
+      return 'det';
+    case 'SPRED':
+    case 'OPRED':
+    case 'FSPRED':
+    case 'FOPRED':
+      return clausal && isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
+    case 'FLAT':
+      return upos === 'PROPN' ? 'flat:name' : 'flat:foreign';
+    case 'APP':
+      return 'appos';
+    case 'PUTFYLL':
+      return NOMINAL.has(headUpos) ? 'nmod' : 'obl';
+    case 'INFV':
+    case 'FINV':
+      return clausal && isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
+    default:
+      return 'dep';
+  }
+}
+
+export function assignLabels(g: Graph): void {
+  for (let k = 0; k < g.n; k++) {
+    if (g.head[k] < 0) g.rel[k] = 'root';
+    else if (!g.demoted[k]) g.rel[k] = labelFor(g, k);
+  }
+}
