@@ -3,6 +3,7 @@ import type { NdtWord } from '../ndt.ts';
 import { Graph } from './graph.ts';
 import { assignLabels } from './labels.ts';
 import { promoteFunctionWords } from './promote.ts';
+import { attachPunctuation } from './punct.ts';
 
 export interface UdTree {
   /** 1-based heads, 0 for the root. */
@@ -20,15 +21,6 @@ function refineAuxiliaries(g: Graph): void {
     const lemma = g.words[k].lemma;
     if (COPULA.has(lemma)) g.rel[k] = 'cop';
     else if (PASSIVE_AUX.has(lemma) && g.words[g.head[k]].feats.includes('perf-part')) g.rel[k] = 'aux:pass';
-  }
-}
-
-/** A preposition before a clause is a `mark`. */
-function refineMarkers(g: Graph): void {
-  for (let k = 0; k < g.n; k++) {
-    if (g.rel[k] !== 'case') continue;
-    const h = g.head[k];
-    if (g.upos[h] === 'VERB' || g.upos[h] === 'AUX') g.rel[k] = 'mark';
   }
 }
 
@@ -58,8 +50,8 @@ export function convertTree(words: NdtWord[], upos: string[]): UdTree {
   promoteFunctionWords(g);
   assignLabels(g);
   refineAuxiliaries(g);
-  refineMarkers(g);
   passiveSubjects(g);
   singleRoot(g);
+  attachPunctuation(g);
   return { head: g.head.map((h) => h + 1), deprel: g.rel };
 }
