@@ -2,13 +2,11 @@
 import { addArticle, addRelation, createNewsGraph, relationAllowed, upsertNode } from '../graph/index.ts';
 import type { EntityType, Lang, Mention as GraphMention, NewsGraph } from '../graph/index.ts';
 import type { ArticleInput } from '../articles/types.ts';
-import { tagEnglish, tokenTags, UNTAGGED } from './english/tagger.ts';
-
-/** Words of context on each side of the words compromise is asked about. */
-const EN_CONTEXT = 4;
 import { grammar } from './grammar/index.ts';
 import { recogniseSentence } from './recognise.ts';
-import type { ArticleContext, SentenceData } from './recognise.ts';
+import type { ArticleContext, SentenceData } from './sentence.ts';
+import { pipelineFor } from '../nlp/pipeline.ts';
+import { wordsOf } from '../nlp/words.ts';
 import { countryKey, resolveArticle } from './resolve.ts';
 import { extractRelations } from './relations.ts';
 import { detectLanguage } from './text/lang.ts';
@@ -23,42 +21,33 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const text = article.text;
   const lang: Lang = article.lang && article.lang !== 'und' ? article.lang : detectLanguage(text);
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
+  const nlp = pipelineFor(lang);
   const sentences: SentenceData[] = packedMap(splitSentences(text), (sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    // `en` is present (undefined) in every language: sentences of all articles share one hidden class, so
-    // the first English article does not throw away the extractor's optimised code (worth seconds of JIT
-    // compilation per worker thread on a large corpus).
-    const sd: SentenceData = {
+    // The models read whole tokens ("Al-Udeid-basen"), and English clitics apart, as the treebanks do.
+    const words = wordsOf(
+      packedMap(tokens, (t) => {
+        const end = t.tail ? t.end + t.tail.length + 1 : t.end;
+        return { text: text.slice(t.start, end), start: t.start, end };
+      }),
+      lang,
+    );
+    const wordTok: number[] = [];
+    let k = 0;
+    for (const w of words) {
+      while (k + 1 < tokens.length && tokens[k + 1].start <= w.start) k++;
+      wordTok.push(k);
+    }
+    return {
       lang,
       sentence,
       tokens,
       norms: packedMap(tokens, (t) => t.norm),
       mentions: [],
       titles: new Map(),
-      en: undefined,
+      nlp: nlp && words.length ? nlp.analyse(words) : undefined,
+      wordTok,
     };
-    // compromise tags English text on demand, never Scandinavian (it reads Danish pronouns as names). Only the
-    // words asked about, with a few words of context, are tagged: tagging whole sentences made English
-    // extraction five times slower, for the handful of unknown names per article that need it.
-    if (lang === 'en') {
-      const tags: ReadonlySet<string>[] = new Array<ReadonlySet<string>>(tokens.length).fill(UNTAGGED);
-      sd.en = (asked, until) => {
-        const from = Math.max(0, asked);
-        const to = Math.min(tokens.length, until);
-        if (tags.slice(from, to).every((t) => t !== UNTAGGED)) return tags;
-        const a = Math.max(0, from - EN_CONTEXT);
-        const b = Math.min(tokens.length, to + EN_CONTEXT);
-        if (a >= b) return tags;
-        const start = tokens[a].start;
-        const window = tokenTags(tagEnglish(text.slice(start, tokens[b - 1].end), start), tokens.slice(a, b));
-        // Words asked about take this window's tags; its context words only fill gaps.
-        window.forEach((t, i) => {
-          if (tags[a + i] === UNTAGGED || (a + i >= from && a + i < to)) tags[a + i] = t;
-        });
-        return tags;
-      };
-    }
-    return sd;
   });
   const lowerWords = new Set<string>();
   for (const sd of sentences) for (const t of sd.tokens) if (t.word && !t.cap) lowerWords.add(t.norm);
