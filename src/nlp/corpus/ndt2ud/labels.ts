@@ -20,6 +20,7 @@ const FIXED: Record<string, string> = {
   PAR: 'parataxis',
   FRAG: 'parataxis',
   UKJENT: 'dep',
+  QUOTE: 'ccomp',
 };
 
 function isFiniteVerb(g: Graph, k: number): boolean {
@@ -42,6 +43,7 @@ function isFiniteClause(g: Graph, k: number): boolean {
 
 function labelFor(g: Graph, k: number): string {
   const role = g.role[k];
+  if (g.upos[k] === 'PUNCT') return 'punct';
   const fixed = FIXED[role];
   if (fixed) return fixed;
   const upos = g.upos[k];
@@ -78,7 +80,10 @@ function labelFor(g: Graph, k: number): string {
     case 'FOPRED':
       return clausal && isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
     case 'FLAT':
-      return upos === 'PROPN' ? 'flat:name' : 'flat:foreign';
+      // A name part before its head is a compound modifier ("Oslo-gutten" style multiword heads).
+      if (h > k) return 'compound';
+      if (upos === 'X' && headUpos === 'X') return 'flat:foreign';
+      return 'flat:name';
     case 'APP':
       return 'appos';
     case 'PUTFYLL':

@@ -2,6 +2,7 @@
 import type { NdtWord } from '../ndt.ts';
 import { Graph } from './graph.ts';
 import { assignLabels } from './labels.ts';
+import { invertAppositions, invertReportedSpeech } from './invert.ts';
 import { promoteFunctionWords } from './promote.ts';
 import { attachPunctuation } from './punct.ts';
 
@@ -14,13 +15,13 @@ export interface UdTree {
 const PASSIVE_AUX = new Set(['bli', 'verte']);
 const COPULA = new Set(['være', 'vere']);
 
-/** `bli`/`verte` + participle is a passive; `være` + participle is a copula in UD Norwegian. */
+/** `bli`/`verte` + participle (Nynorsk tags it as an adjective) is a passive; `være` + participle a copula. */
 function refineAuxiliaries(g: Graph): void {
   for (let k = 0; k < g.n; k++) {
     if (g.rel[k] !== 'aux') continue;
     const lemma = g.words[k].lemma;
     if (COPULA.has(lemma)) g.rel[k] = 'cop';
-    else if (PASSIVE_AUX.has(lemma) && g.words[g.head[k]].feats.includes('perf-part')) g.rel[k] = 'aux:pass';
+    else if (PASSIVE_AUX.has(lemma)) g.rel[k] = 'aux:pass';
   }
 }
 
@@ -47,6 +48,8 @@ function singleRoot(g: Graph): void {
 
 export function convertTree(words: NdtWord[], upos: string[]): UdTree {
   const g = new Graph(words, upos);
+  invertAppositions(g);
+  invertReportedSpeech(g);
   promoteFunctionWords(g);
   assignLabels(g);
   refineAuxiliaries(g);
