@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -56,12 +56,14 @@ const WRITE_BUFFER = 1 << 16;
  * disk never leaves a half-written file where a good one was. Returns the bytes written. `onBytes` sees
  * every piece as written (to hash the file without holding it): one 170 MB string would cost more to
  * build and encode than all its pieces. The pieces are written synchronously: awaiting the thread pool for
- * each one left the CLI idle for a quarter of the time it took to write a large graph.
+ * each one left the CLI idle for a quarter of the time it took to write a large graph. `beforeRename` sees
+ * the finished temporary file, which no one else can have replaced (the extract cache links it).
  */
 export async function writeChunksAtomic(
   path: string,
   chunks: Iterable<string>,
   onBytes?: (bytes: Buffer) => void,
+  beforeRename?: (tmp: string) => void,
 ): Promise<number> {
   await mkdir(dirname(path) || '.', { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -83,7 +85,10 @@ export async function writeChunksAtomic(
       }
     }
     if (buffer) flush(buffer);
+    fsyncSync(fd); // the bytes are on disk before the rename makes them the file
     closeSync(fd);
+    beforeRename?.(tmp);
+    await rename(tmp, path);
   } catch (e) {
     try {
       closeSync(fd);
@@ -93,6 +98,5 @@ export async function writeChunksAtomic(
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
-  await rename(tmp, path);
   return bytes;
 }

@@ -6,16 +6,21 @@
  * thread) and run, never shared, so writers need no locks. One file per article would cost an inode each:
  * on ext4, creating ten thousand files while older ones were just deleted costs a cold run more than a
  * tenth of its time, in the kernel, and two workers queue for it. A record is a header line
- * `{"key","extractor","format","sha256","bytes"}` and then `bytes` bytes of the graph's JSON and a newline.
- * A torn or damaged record is ignored (its article is extracted again and appended again).
+ * `{"key","extractor","format","sha256","mac","bytes"}` and then `bytes` bytes of the graph's JSON and a
+ * newline. A torn or damaged record is ignored (its article is extracted again and appended again), and so
+ * is one whose `mac` (an HMAC of key and checksum under the cache's own secret, see cache-dir.ts) does not
+ * match: a record written by anyone but this cache's owner.
+ *
+ * The key binds an entry to the exact article (its text's hash and metadata) and the exact extractor code
+ * (a hash of every file the worker bundle is built from), so an edited rule misses even without a version
+ * bump.
  */
 import { createHash } from 'node:crypto';
 import {
   closeSync,
-  mkdirSync,
+  constants,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -26,21 +31,27 @@ import { threadId } from 'node:worker_threads';
 import type { ArticleInput } from '../articles/types.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { SerializedNewsGraph } from '../graph/index.ts';
+import { isOwnFile, LOG_NAME, mac, readOwnFile } from './cache-dir.ts';
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 /** Bumped when what an entry holds changes shape (see compact.ts), so older entries are not misread. */
-const ENTRY_FORMAT = '3';
+const ENTRY_FORMAT = '4';
 
 /** A log is closed and the next one started past this size, so no file is too large to read at once. */
 const LOG_LIMIT = 64 * 1024 * 1024;
 
-/** `textHash` is sha256(article.text), which the caller has already computed to find duplicates. */
-export function cacheKey(article: ArticleInput, textHash = sha256(article.text)): string {
+/**
+ * `textHash` is sha256(article.text), which the caller has already computed to find duplicates;
+ * `codeHash` identifies the extractor's code (prebuilt.ts).
+ */
+export function cacheKey(article: ArticleInput, textHash: string, codeHash: string): string {
   const { id, file, title = '', date = '', lang = '' } = article;
-  return sha256([EXTRACTOR_VERSION, ENTRY_FORMAT, id, file, title, date, lang, textHash].join('\u0000'));
+  return sha256(
+    [EXTRACTOR_VERSION, ENTRY_FORMAT, codeHash, id, file, title, date, lang, textHash].join('\u0000'),
+  );
 }
 
 const logFolder = (dir: string): string => join(dir, 'log');
@@ -50,6 +61,7 @@ interface Header {
   extractor: string;
   format: string;
   sha256: string;
+  mac: string;
   bytes: number;
 }
 
@@ -59,7 +71,10 @@ export class CacheLog {
   private size = 0;
   private failed = false;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly secret: string,
+  ) {}
 
   /** `graphJson` is the per-article graph, validated and serialized. */
   write(key: string, graphJson: string): void {
@@ -67,11 +82,13 @@ export class CacheLog {
     // A cache that cannot be written costs speed next time, not this run's result.
     try {
       const body = Buffer.from(graphJson);
+      const checksum = sha256(body);
       const header: Header = {
         key,
         extractor: EXTRACTOR_VERSION,
         format: ENTRY_FORMAT,
-        sha256: sha256(body),
+        sha256: checksum,
+        mac: mac(this.secret, key, checksum),
         bytes: body.length,
       };
       const record = Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body, Buffer.from('\n')]);
@@ -90,10 +107,11 @@ export class CacheLog {
 
   private open(): void {
     this.close();
-    const folder = logFolder(this.dir);
-    mkdirSync(folder, { recursive: true });
+    // The folder was checked by openCacheDir; the log is new, never a link, and readable by its owner only.
     const name = `${Date.now()}-${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.log`;
-    this.fd = openSync(join(folder, name), 'a');
+    const flags =
+      constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    this.fd = openSync(join(logFolder(this.dir), name), flags, 0o600);
     this.size = 0;
   }
 }
@@ -111,34 +129,38 @@ interface Located {
 export class CacheIndex {
   private readonly records = new Map<string, Located>();
 
-  constructor(dir: string, wanted?: ReadonlySet<string>) {
+  constructor(
+    dir: string,
+    private readonly secret: string,
+    wanted?: ReadonlySet<string>,
+  ) {
     let names: string[];
     try {
-      names = readdirSync(logFolder(dir)).filter((f) => f.endsWith('.log'));
+      names = readdirSync(logFolder(dir)).filter((f) => LOG_NAME.test(f));
     } catch {
       return; // no cache yet
     }
     for (const name of names.sort()) {
       const path = join(logFolder(dir), name);
-      let log: Buffer;
-      try {
-        log = readFileSync(path);
-      } catch {
-        continue;
-      }
+      const log = readOwnFile(path);
+      if (!log) continue;
       const { live, total } = this.scan(log, wanted);
       // A log whose every record is for another extractor or format is dropped, so the cache does not grow
       // with each version.
-      if (total > 0 && live === 0) rmSync(path, { force: true });
+      if (total > 0 && live === 0 && isOwnFile(path)) rmSync(path, { force: true });
     }
   }
 
-  /** The cached graph, or null when absent or damaged (the checksum stands in for validating it again). */
+  /**
+   * The cached graph, or null when absent, damaged or not written by this cache's owner (the checksum and
+   * its HMAC stand in for validating it again).
+   */
   get(key: string): SerializedNewsGraph | null {
     const r = this.records.get(key);
     if (!r) return null;
     const body = r.log.subarray(r.start, r.start + r.header.bytes);
-    if (sha256(body) !== r.header.sha256) return null;
+    const checksum = sha256(body);
+    if (checksum !== r.header.sha256 || mac(this.secret, key, checksum) !== r.header.mac) return null;
     try {
       const graph = JSON.parse(body.toString('utf8')) as SerializedNewsGraph;
       return Array.isArray(graph.nodes) &&
@@ -181,9 +203,12 @@ export class CacheIndex {
 
 let tmpCounter = 0;
 
-/** Temporary file beside the target, then rename: readers see the old file or the new one, never half. */
+/**
+ * Temporary file beside the target, then rename: readers see the old file or the new one, never half.
+ * Readable by its owner only, as everything in the cache (cache-dir.ts trusts no file others can write).
+ */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.${tmpCounter++}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, data);
+  writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
   renameSync(tmp, path);
 }

@@ -13,21 +13,24 @@
 import {
   closeSync,
   copyFileSync,
+  fsyncSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   rmSync,
-  statSync,
   writeSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { GraphStats } from '../graph/index.ts';
 import { sha256, writeFileAtomicSync } from './cache.ts';
+import { isOwnFile, mac, readOwnFile, RESULT_NAME, TEMP_NAME } from './cache-dir.ts';
+import type { CacheDir } from './cache-dir.ts';
 
 export interface CorpusResultMeta {
   key: string;
@@ -39,6 +42,8 @@ export interface CorpusResultMeta {
   builtAtOffset: number;
   stats: GraphStats;
   words: number;
+  /** HMAC of the other fields under the cache's key (cache-dir.ts): a meta file not written by us fails. */
+  mac?: string;
 }
 
 const BUILT_AT = Buffer.from('"builtAt":"');
@@ -56,7 +61,7 @@ const metaPath = (cacheDir: string, key: string): string => join(folder(cacheDir
 /** Whether DIR holds a whole-corpus result at all (a run that may end by reusing it). */
 export function hasCorpusResult(cacheDir: string): boolean {
   try {
-    return readdirSync(folder(cacheDir)).some((f) => f.endsWith('.meta.json'));
+    return readdirSync(folder(cacheDir)).some((f) => RESULT_NAME.test(f) && f.endsWith('.meta.json'));
   } catch {
     return false;
   }
@@ -64,10 +69,24 @@ export function hasCorpusResult(cacheDir: string): boolean {
 
 /** A usable whole-corpus result: the cached file, and the builtAt to write into the copy. */
 export interface CorpusHit {
+  /** A link to the result private to this run (`hold`), so another run dropping it cannot pull it away. */
   path: string;
+  hold: boolean;
   meta: CorpusResultMeta;
   builtAt: string | undefined;
 }
+
+const metaMac = (secret: string, meta: CorpusResultMeta): string => {
+  const { mac: _, ...fields } = meta;
+  return mac(secret, JSON.stringify(fields));
+};
+
+/** A name for a temporary or held file beside `path`, of the shape sweeps recognise (TEMP_NAME). */
+const tempName = (path: string, kind: 'tmp' | 'hold'): string =>
+  `${path}.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`;
+
+/** Temporary and held files older than this were left by a run that was killed. */
+const STALE_MS = 60 * 60 * 1000;
 
 /**
  * The result for `key` if it is intact and can carry this run's builtAt, else null. builtAt is the one value
@@ -75,16 +94,34 @@ export interface CorpusHit {
  * `"builtAt":"` is the attribute (article strings escape their quotes).
  */
 export function readCorpusResult(
-  cacheDir: string,
+  cache: CacheDir,
   key: string,
   builtAt: string | undefined,
 ): CorpusHit | null {
-  const path = graphPath(cacheDir, key);
+  const { dir: cacheDir } = cache;
+  let path = graphPath(cacheDir, key);
+  let hold = false;
   try {
-    const meta = JSON.parse(readFileSync(metaPath(cacheDir, key), 'utf8')) as CorpusResultMeta;
-    if (meta.key !== key || meta.extractor !== EXTRACTOR_VERSION) return null;
-    const st = statSync(path);
-    if (st.size !== meta.bytes || st.mtimeMs !== meta.mtimeMs || st.ino !== meta.ino) return null;
+    const text = readOwnFile(metaPath(cacheDir, key));
+    if (!text) return null;
+    const meta = JSON.parse(text.toString('utf8')) as CorpusResultMeta;
+    if (meta.key !== key || meta.extractor !== EXTRACTOR_VERSION || meta.mac !== metaMac(cache.secret, meta))
+      return null;
+    // Held through a link of our own (an entry is replaced by rename, never rewritten), then checked.
+    const held = tempName(path, 'hold');
+    try {
+      linkSync(path, held);
+      path = held;
+      hold = true;
+    } catch {
+      // no hard links here: the entry itself is read
+    }
+    const st = lstatSync(path);
+    const same = st.isFile() && st.size === meta.bytes && st.mtimeMs === meta.mtimeMs && st.ino === meta.ino;
+    if (!same) {
+      if (hold) rmSync(path, { force: true });
+      return null;
+    }
     if (builtAt !== undefined) {
       const at = meta.builtAtOffset;
       if (builtAt.length !== ISO_LENGTH || at < BUILT_AT.length) return null;
@@ -96,13 +133,21 @@ export function readCorpusResult(
       } finally {
         closeSync(fd);
       }
-      if (!around.subarray(0, BUILT_AT.length).equals(BUILT_AT) || around[around.length - 1] !== 0x22)
+      if (!around.subarray(0, BUILT_AT.length).equals(BUILT_AT) || around[around.length - 1] !== 0x22) {
+        if (hold) rmSync(path, { force: true });
         return null;
+      }
     }
-    return { path, meta, builtAt };
+    return { path, hold, meta, builtAt };
   } catch {
+    if (hold) rmSync(path, { force: true });
     return null;
   }
+}
+
+/** Lets go of a hit that will not be written after all. */
+export function releaseCorpusResult(hit: CorpusHit): void {
+  if (hit.hold) rmSync(hit.path, { force: true });
 }
 
 /**
@@ -114,18 +159,20 @@ export function writeCorpusResult(hit: CorpusHit, outPath: string): void {
   mkdirSync(dirname(outPath), { recursive: true });
   try {
     copyFileSync(hit.path, tmp);
-    if (hit.builtAt !== undefined) {
-      const fd = openSync(tmp, 'r+');
-      try {
+    const fd = openSync(tmp, 'r+');
+    try {
+      if (hit.builtAt !== undefined)
         writeSync(fd, Buffer.from(hit.builtAt, 'latin1'), 0, ISO_LENGTH, hit.meta.builtAtOffset);
-      } finally {
-        closeSync(fd);
-      }
+      fsyncSync(fd); // on disk before the rename makes it the output
+    } finally {
+      closeSync(fd);
     }
     renameSync(tmp, outPath);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  } finally {
+    releaseCorpusResult(hit);
   }
 }
 
@@ -159,38 +206,60 @@ export function fileRecorder(): { onBytes: (piece: Uint8Array) => void; result: 
 }
 
 /**
- * Records the graph file just written at `outPath` (described by `written`) as the result for `key`, and
- * drops older results. A hard link costs nothing; the output is always replaced by rename, never
- * rewritten in place by this tool, so the link keeps the bytes it was made with (and its recorded
- * modification time catches an edit by anything else).
+ * Records the graph file being written at `tmpPath` (described by `written`) as the result for `key`, and
+ * drops older results. Called with the writer's own temporary file, before it is renamed to the output:
+ * another run writing the same output can then never have its graph filed under this run's key. A hard
+ * link costs nothing; the output is always replaced by rename, never rewritten in place by this tool, so
+ * the link keeps the bytes it was made with (and its recorded modification time catches an edit by
+ * anything else).
  */
 export function saveCorpusResult(
-  cacheDir: string,
+  cache: CacheDir,
   key: string,
-  outPath: string,
+  tmpPath: string,
   written: WrittenFile,
   info: { stats: GraphStats; words: number },
 ): void {
-  const dir = folder(cacheDir);
-  mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) rmSync(join(dir, f), { force: true });
-  const target = graphPath(cacheDir, key);
-  const tmp = `${target}.${process.pid}.tmp`;
+  const dir = folder(cache.dir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const target = graphPath(cache.dir, key);
+  const tmp = tempName(target, 'tmp');
   try {
-    linkSync(outPath, tmp);
-  } catch {
-    copyFileSync(outPath, tmp); // another file system: a copy
+    try {
+      linkSync(tmpPath, tmp);
+    } catch {
+      copyFileSync(tmpPath, tmp); // another file system: a copy
+    }
+    const st = lstatSync(tmp);
+    if (st.size !== written.bytes) throw new Error(`${target}: ${st.size} bytes, ${written.bytes} written`);
+    renameSync(tmp, target);
+    const meta: CorpusResultMeta = {
+      key,
+      extractor: EXTRACTOR_VERSION,
+      mtimeMs: st.mtimeMs,
+      ino: st.ino,
+      ...written,
+      ...info,
+    };
+    meta.mac = metaMac(cache.secret, meta);
+    writeFileAtomicSync(metaPath(cache.dir, key), JSON.stringify(meta) + '\n');
+  } finally {
+    rmSync(tmp, { force: true });
   }
-  renameSync(tmp, target);
-  const st = statSync(target);
-  if (st.size !== written.bytes) throw new Error(`${target}: ${st.size} bytes, ${written.bytes} written`);
-  const meta: CorpusResultMeta = {
-    key,
-    extractor: EXTRACTOR_VERSION,
-    mtimeMs: st.mtimeMs,
-    ino: st.ino,
-    ...written,
-    ...info,
-  };
-  writeFileAtomicSync(metaPath(cacheDir, key), JSON.stringify(meta) + '\n');
+  // Only the latest result is kept; nothing but names this cache writes is ever deleted.
+  const keep = new Set([basename(target), basename(metaPath(cache.dir, key))]);
+  for (const f of readdirSync(dir)) {
+    const path = join(dir, f);
+    const drop = RESULT_NAME.test(f) ? !keep.has(f) : TEMP_NAME.test(f) && isStale(path);
+    if (drop && isOwnFile(path)) rmSync(path, { force: true });
+  }
+}
+
+function isStale(path: string): boolean {
+  try {
+    // ctime: a hold link of an old result is new (link changes the inode's ctime, not its mtime).
+    return Date.now() - lstatSync(path).ctimeMs > STALE_MS;
+  } catch {
+    return false;
+  }
 }

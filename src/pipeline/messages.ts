@@ -1,11 +1,15 @@
 import type { ArticleInput } from '../articles/types.ts';
 
-/** Main thread → worker: articles to extract; `cacheDir`/`cacheKey` when the result should be cached. */
+/**
+ * Main thread → worker: articles to extract; `cacheDir`/`cacheSecret`/`cacheKey` when the result should be
+ * cached (the folder was checked by openCacheDir; the secret signs the entry).
+ */
 export interface WorkItem {
   index: number;
   article: ArticleInput;
   hash: string;
   cacheDir?: string;
+  cacheSecret?: string;
   cacheKey?: string;
 }
 

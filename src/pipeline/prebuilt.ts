@@ -28,6 +28,8 @@ export interface Prebuilt {
   worker: URL;
   /** work.ts as JavaScript: `runItem` and `closeCacheLogs` for the main thread. */
   work: URL;
+  /** sha256 over every input file's hash: which extractor code this is (part of every cache key). */
+  codeHash: string;
 }
 
 interface Manifest {
@@ -47,11 +49,61 @@ const STALE_MS = 60 * 60 * 1000;
 
 const hashFile = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-function urls(root: string, dir: string): Prebuilt {
+function urls(root: string, dir: string, inputs: Record<string, string>): Prebuilt {
   return {
     worker: pathToFileURL(join(root, dir, 'worker.mjs')),
     work: pathToFileURL(join(root, dir, 'work.mjs')),
+    codeHash: createHash('sha256').update(JSON.stringify(inputs)).update(modelsFingerprint()).digest('hex'),
   };
+}
+
+/**
+ * The trained models the extractor loads at run time (src/platform/node.ts): by name, size and modification
+ * time, as they may be large and are replaced whole.
+ */
+function modelsFingerprint(): string {
+  const dir = process.env.NEWSGRAPH_MODELS
+    ? resolve(process.env.NEWSGRAPH_MODELS)
+    : join(PROJECT, 'src/nlp/weights');
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((n) => {
+        const st = statSync(join(dir, n));
+        return `${n}\u0000${st.size}\u0000${st.mtimeMs}`;
+      })
+      .join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Source folders the extractor is made of, for a code hash when there is no bundle (its manifest says). */
+const SOURCES = ['src/extract', 'src/graph', 'src/articles', 'src/nlp', 'src/pipeline', 'graph-schema'];
+
+/** The code hash without a bundle: every source file's path and content (the tsx fallback runs these). */
+export function sourceCodeHash(): string {
+  const h = createHash('sha256');
+  const visit = (rel: string): void => {
+    const abs = resolve(PROJECT, rel);
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch {
+      h.update(`${rel}\u0000${hashFile(abs)}\n`);
+      return;
+    }
+    for (const n of names)
+      if (!n.startsWith('.') && `${rel}/${n}` !== 'src/nlp/weights') visit(`${rel}/${n}`);
+  };
+  for (const s of SOURCES) {
+    try {
+      visit(s);
+    } catch {
+      h.update(`${s}\u0000missing\n`);
+    }
+  }
+  return h.update(modelsFingerprint()).digest('hex');
 }
 
 /** The current build when every input still has the recorded content; else null. */
@@ -70,7 +122,7 @@ export function freshBuild(root: string): Prebuilt | null {
       return null; // an input was deleted or moved
     }
   }
-  const built = urls(root, manifest.dir);
+  const built = urls(root, manifest.dir, manifest.inputs);
   return existsSync(built.worker) && existsSync(built.work) ? built : null;
 }
 
@@ -104,7 +156,7 @@ async function buildInto(root: string): Promise<Prebuilt> {
     if (old !== dir && old.startsWith('b-') && Date.now() - statSync(path).mtimeMs > STALE_MS)
       rmSync(path, { recursive: true, force: true });
   }
-  return urls(root, dir);
+  return urls(root, dir, inputs);
 }
 
 /** The prebuilt extractor, built first if missing or stale; null when it cannot be had (use tsx). */

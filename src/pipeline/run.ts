@@ -12,6 +12,8 @@ import { canonicalize } from '../graph/index.ts';
 import { GraphMerger, graphStats } from '../graph/index.ts';
 import type { GraphStats, NewsGraph, SerializedNewsGraph } from '../graph/index.ts';
 import { CacheIndex, cacheKey, sha256 } from './cache.ts';
+import { openCacheDir } from './cache-dir.ts';
+import type { CacheDir } from './cache-dir.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, hasCorpusResult, readCorpusResult } from './corpus-cache.ts';
 import type { CorpusHit } from './corpus-cache.ts';
@@ -19,7 +21,7 @@ import { discoverInputs } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { WorkerPool } from './pool.ts';
-import { prebuilt } from './prebuilt.ts';
+import { prebuilt, sourceCodeHash } from './prebuilt.ts';
 import type { Prebuilt } from './prebuilt.ts';
 import type * as WorkModule from './work.ts';
 
@@ -49,6 +51,8 @@ export interface PipelineResult {
   stats: GraphStats | null;
   /** Key of this corpus's result in the cache (to record the written file); null without a cache. */
   corpusKey: string | null;
+  /** The cache folder, checked (cache-dir.ts); null without a cache. */
+  cache: CacheDir | null;
   files: number;
   /** Articles in the graph (duplicates and failures excluded). */
   articles: number;
@@ -113,10 +117,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     tPhase = now;
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  // Checked before anything is read: a cache that cannot be trusted refuses the run (CacheRefused).
+  const cache = options.cacheDir !== undefined ? openCacheDir(options.cacheDir) : null;
   const files = await discoverInputs(options.inputs, { exclude: options.exclude });
   // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
   // whole, where they would only slow that short run down; then they start after that check.
-  const mayReuse = options.cacheDir !== undefined && hasCorpusResult(options.cacheDir);
+  const mayReuse = cache !== null && hasCorpusResult(cache.dir);
   // The prebuilt extractor (prebuilt.ts), checked or built once per run, and only if something is extracted.
   let code: Promise<Prebuilt | null> | undefined;
   const extractorCode = (): Promise<Prebuilt | null> => (code ??= prebuilt());
@@ -130,6 +136,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     reused: null,
     stats: null,
     corpusKey: null,
+    cache,
     files: files.length,
     articles: 0,
     words: 0,
@@ -171,11 +178,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (!unique.length) return finish();
 
-  // Exactly the articles of the last run: its graph file is the answer.
-  const keys = options.cacheDir ? unique.map(({ article, hash }) => cacheKey(article, hash)) : [];
-  if (options.cacheDir) {
+  // Exactly the articles of the last run: its graph file is the answer. Keys name the extractor's code.
+  let keys: string[] = [];
+  if (cache) {
+    const codeHash = (await extractorCode())?.codeHash ?? sourceCodeHash();
+    keys = unique.map(({ article, hash }) => cacheKey(article, hash, codeHash));
+  }
+  if (cache) {
     result.corpusKey = corpusKey(keys, options.builtAt !== undefined);
-    const hit = readCorpusResult(options.cacheDir, result.corpusKey, options.builtAt);
+    const hit = readCorpusResult(cache, result.corpusKey, options.builtAt);
     if (hit) {
       result.reused = hit;
       result.stats = hit.meta.stats;
@@ -233,15 +244,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Cache look-ups first: hits are merged straight away, misses become work. (A pool not yet given work
   // does not keep the process alive, should a look-up throw.)
   const work: WorkItem[] = [];
-  const { cacheDir } = options;
-  const index = cacheDir ? new CacheIndex(cacheDir, new Set(keys)) : null;
+  const index = cache ? new CacheIndex(cache.dir, cache.secret, new Set(keys)) : null;
   unique.forEach(({ article, hash }, i) => {
     const hit = index?.get(keys[i]);
-    if (hit) {
+    // Verified on read: the entry is the extraction of this very text.
+    if (hit && hit.attributes.articles.some((a) => a.id === article.id && a.hash === hash)) {
       // Merged now if every earlier article is in, else held until the misses before it are extracted.
       result.cached++;
       accept(i, expandResult(hit, article));
-    } else work.push({ index: i, article, hash, ...(cacheDir ? { cacheDir, cacheKey: keys[i] } : {}) });
+    } else
+      work.push({
+        index: i,
+        article,
+        hash,
+        ...(cache ? { cacheDir: cache.dir, cacheSecret: cache.secret, cacheKey: keys[i] } : {}),
+      });
   });
   options.onProgress?.({ done, total, cached: result.cached });
 

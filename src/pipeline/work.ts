@@ -1,3 +1,5 @@
+// The Node platform entry registers how trained model files are read, in every thread that extracts.
+import '../platform/node.ts';
 import { CacheLog } from './cache.ts';
 import { extractToJson } from './extract-one.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
@@ -8,9 +10,9 @@ const logs = new Map<string, CacheLog>();
 /** Extracts one item and appends it to this thread's cache log; shared by the workers and the in-process path. */
 export function runItem(item: WorkItem): WorkResult {
   const outcome = extractToJson(item.article, item.hash);
-  if (outcome.json && item.cacheDir && item.cacheKey) {
+  if (outcome.json && item.cacheDir && item.cacheKey && item.cacheSecret) {
     let log = logs.get(item.cacheDir);
-    if (!log) logs.set(item.cacheDir, (log = new CacheLog(item.cacheDir)));
+    if (!log) logs.set(item.cacheDir, (log = new CacheLog(item.cacheDir, item.cacheSecret)));
     log.write(item.cacheKey, outcome.json);
   }
   return { index: item.index, ...outcome };

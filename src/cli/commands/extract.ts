@@ -8,9 +8,11 @@ import { jsonChunks } from '../../formats/index.ts';
 import { summaryLine } from '../../graph/index.ts';
 import {
   builtAtFromEnv,
+  CacheRefused,
   DEFAULT_MAX_SIZE,
   fileRecorder,
   InputError,
+  releaseCorpusResult,
   runPipeline,
   saveCorpusResult,
   writeCorpusResult,
@@ -143,7 +145,7 @@ export function registerExtract(program: Command): void {
           onProgress: progress.update,
         });
       } catch (e) {
-        if (e instanceof InputError) throw new CliError(e.message);
+        if (e instanceof InputError || e instanceof CacheRefused) throw new CliError(e.message);
         throw e;
       } finally {
         progress.stop();
@@ -158,6 +160,7 @@ export function registerExtract(program: Command): void {
       }
       const name = basename(opts.out);
       const refuse = (why: string): never => {
+        if (result.reused) releaseCorpusResult(result.reused);
         if (opts.json)
           process.stdout.write(JSON.stringify(jsonSummary(opts.out, result, false), null, 2) + '\n');
         throw new CliError(`${name} not written: ${why}`);
@@ -170,21 +173,23 @@ export function registerExtract(program: Command): void {
       else {
         // Written in pieces, hashed as they go: the file is never one string in memory.
         const recorder = fileRecorder();
+        const { cache, corpusKey, stats, words } = result;
         await writeChunksAtomic(
           out,
           jsonChunks(result.graph as NonNullable<PipelineResult['graph']>),
           recorder.onBytes,
+          // The next run over the same articles reuses this file (a failure here only costs that
+          // shortcut). Filed from our own temporary file, before it becomes the output: a concurrent run
+          // writing the same output cannot have its graph filed under this run's key.
+          (tmp) => {
+            if (!cache || !corpusKey || !stats) return;
+            try {
+              saveCorpusResult(cache, corpusKey, tmp, recorder.result(), { stats, words });
+            } catch (e) {
+              if (!opts.quiet) process.stderr.write(`warning: cache ${cache.dir}: ${(e as Error).message}\n`);
+            }
+          },
         );
-        // The next run over the same articles reuses this file (a failure here only costs that shortcut).
-        if (cacheDir && result.corpusKey && result.stats)
-          try {
-            saveCorpusResult(cacheDir, result.corpusKey, out, recorder.result(), {
-              stats: result.stats,
-              words: result.words,
-            });
-          } catch (e) {
-            if (!opts.quiet) process.stderr.write(`warning: cache ${cacheDir}: ${(e as Error).message}\n`);
-          }
       }
       result.phases.write = Math.round(performance.now() - tWrite) / 1000;
       result.seconds += result.phases.write;
