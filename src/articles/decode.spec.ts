@@ -49,4 +49,35 @@ describe('decodeBytes', () => {
     const controls = Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
     expect(decodeBytes(controls).ok).toBe(false);
   });
+
+  it('keeps UTF-8 when one stray Windows-1252 byte ends the file, and names its offset (issue 18, finding 4)', () => {
+    const article = 'Ifølge ministeren blev basen ramt af støv og røg.';
+    const bytes = Uint8Array.from([...utf8(article), 0x20, 0xf8]); // " ø" in Windows-1252
+    const d = decodeBytes(bytes);
+    expect(d.ok && d.text).toBe(`${article} ø`);
+    expect(d.ok && d.encoding).toBe('utf-8');
+    expect(d.ok && d.warning).toBe(
+      `mixed encoding: 1 byte(s) not UTF-8, read as Windows-1252 (at byte offset ${bytes.length - 1})`,
+    );
+  });
+
+  it('keeps UTF-8 around a pasted Windows-1252 passage, each stray byte read as Windows-1252', () => {
+    const cp1252 = Uint8Array.from([0x62, 0x6c, 0xe5, 0x62, 0xe6, 0x72, 0x20, 0x96, 0x20]); // "blåbær – "
+    const bytes = Uint8Array.from([...utf8('Søren på Østerbro, Ærø: '), ...cp1252, ...utf8('æøå.')]);
+    const d = decodeBytes(bytes);
+    expect(d.ok && d.text).toBe('Søren på Østerbro, Ærø: blåbær – æøå.');
+    expect(d.ok && d.warning).toMatch(/^mixed encoding: 3 byte\(s\) not UTF-8.*offset 31, 33, 36\)$/);
+  });
+
+  it('still reads a Windows-1252 file as Windows-1252 when it happens to hold one valid UTF-8 pair', () => {
+    // "Å»" (C5 BB) is a valid UTF-8 sequence; the many æ/ø bytes are not.
+    const bytes = Uint8Array.from([0xc5, 0xbb, 0x20, 0xe6, 0x20, 0xf8, 0x20, 0xe5, 0x20, 0xe6]);
+    const d = decodeBytes(bytes);
+    expect(d).toEqual({ ok: true, text: 'Å» æ ø å æ', encoding: 'windows-1252' });
+  });
+
+  it('finds binary content anywhere in the file, not only in its first 8 KB', () => {
+    const bytes = Uint8Array.from([...utf8('Tekst. '.repeat(2000)), 0x00, 0x01, 0x02, 0x00]);
+    expect(decodeBytes(bytes)).toEqual({ ok: false, reason: 'binary file' });
+  });
 });

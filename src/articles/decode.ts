@@ -2,6 +2,11 @@
  * Bytes → text, tolerant of what news archives hold: UTF-8 with or without BOM, UTF-16 (BOM, or plain
  * ASCII-range text with NULs between), Windows-1252/Latin-1 (common on Scandinavian sites, so "æøå" survive)
  * and UTF-8 cut off mid-character. Binary files and empty ones are refused with a reason.
+ *
+ * The encoding is chosen per file with a confidence: a file whose non-ASCII bytes are mostly valid UTF-8 is
+ * UTF-8 even when some are not (a paragraph pasted from a Windows-1252 page, a stray byte): those bytes are
+ * read as Windows-1252 and reported by byte offset. Deciding on the first bad byte made one stray byte turn
+ * every "ø" of a UTF-8 article into "Ã¸".
  */
 
 export type Decoded =
@@ -66,9 +71,12 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes, or many control characters other than whitespace, mean the file is not text. */
+/**
+ * NUL bytes, or many control characters other than whitespace, mean the file is not text. The whole file
+ * is looked at (one pass, cheap beside extraction): text with binary after its first pages is binary.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = bytes.length;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
@@ -85,6 +93,58 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip:
   return odd
     ? { ok: true, text, encoding, warning: `truncated ${encoding.toUpperCase()}: dropped the last byte` }
     : { ok: true, text, encoding };
+}
+
+/** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there does not start one. */
+function validSequence(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const need = utf8Length(b);
+  if (need <= 1 || i + need > bytes.length) return need === 1 ? 1 : 0;
+  // The second byte's range excludes overlong forms and surrogates (RFC 3629).
+  const c = bytes[i + 1];
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (c < lo || c > hi) return 0;
+  for (let k = 2; k < need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return need;
+}
+
+interface Utf8Census {
+  /** Valid multi-byte sequences. */
+  valid: number;
+  /** Offsets of the bytes that are not part of any valid sequence. */
+  bad: number[];
+}
+
+function utf8Census(bytes: Uint8Array): Utf8Census {
+  const out: Utf8Census = { valid: 0, bad: [] };
+  for (let i = 0; i < bytes.length;) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = validSequence(bytes, i);
+    if (n) {
+      out.valid++;
+      i += n;
+    } else {
+      out.bad.push(i);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** UTF-8 with the bytes at `bad` (sorted) read as Windows-1252. */
+function decodeMixed(bytes: Uint8Array, bad: number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of bad) {
+    parts.push(utf8Fatal.decode(bytes.subarray(from, at)), decodeWindows1252(bytes.subarray(at, at + 1)));
+    from = at + 1;
+  }
+  parts.push(utf8Fatal.decode(bytes.subarray(from)));
+  return parts.join('');
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -113,8 +173,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
         warning: `truncated UTF-8: the last ${body.length - cut} byte(s) end mid-character and were dropped`,
       };
     } catch {
-      // Invalid earlier too: fall through to Windows-1252.
+      // Invalid earlier too: mixed, or another encoding.
     }
+  }
+  // Mostly UTF-8 (at least as many valid multi-byte sequences as stray bytes): UTF-8 it is. Genuine
+  // Windows-1252 text almost never forms a valid sequence ("æ" is E6, then ASCII).
+  const census = utf8Census(body);
+  if (census.valid > 0 && census.valid >= census.bad.length) {
+    const where = census.bad.slice(0, 3).map((at) => at + bom);
+    const more = census.bad.length > 3 ? ', …' : '';
+    return {
+      ok: true,
+      text: decodeMixed(body, census.bad),
+      encoding: 'utf-8',
+      warning:
+        `mixed encoding: ${census.bad.length} byte(s) not UTF-8, read as Windows-1252 ` +
+        `(at byte offset ${where.join(', ')}${more})`,
+    };
   }
   return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252' };
 }
