@@ -17,9 +17,14 @@ import { lexicon } from './lexicon/data.ts';
 import type { LexEntry } from './lexicon/index.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
+/** The article's language: as given, else detected from its text. */
+export function articleLang(article: ArticleInput): Lang {
+  return article.lang && article.lang !== 'und' ? article.lang : detectLanguage(article.text);
+}
+
 export function buildContext(article: ArticleInput): ArticleContext {
   const text = article.text;
-  const lang: Lang = article.lang && article.lang !== 'und' ? article.lang : detectLanguage(text);
+  const lang = articleLang(article);
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
   const nlp = pipelineFor(lang);
   const sentences: SentenceData[] = packedMap(splitSentences(text), (sentence) => {

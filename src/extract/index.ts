@@ -3,7 +3,8 @@
 import { GraphMerger, serializeGraph } from '../graph/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 import type { ArticleInput } from '../articles/types.ts';
-import { extractArticleGraph } from './article.ts';
+import { articleLang, extractArticleGraph } from './article.ts';
+import { loadPipeline } from '../nlp/pipeline.ts';
 import { consolidateGraph } from './consolidate.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
@@ -12,6 +13,14 @@ export { EXTRACTOR_VERSION };
 /** One article → its own graph (pure; runs in Node, workers and the browser). */
 export function extractArticle(article: ArticleInput): NewsGraph {
   return extractArticleGraph(article);
+}
+
+/**
+ * Loads the trained models an article's language needs. Extraction itself is synchronous; in the browser the
+ * model files are fetched, so call this first (Node reads them on first use either way).
+ */
+export async function prepareArticle(article: ArticleInput): Promise<void> {
+  await loadPipeline(articleLang(article));
 }
 
 /** Corpus-level pass after per-article graphs are merged: folds nodes that name the same entity. */

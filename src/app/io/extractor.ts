@@ -4,7 +4,9 @@
  */
 import { parseTextArticle, readArticles } from '../../articles/index.ts';
 import type { ArticleInput } from '../../articles/index.ts';
-import { consolidate, extractArticle } from '../../extract/index.ts';
+import { consolidate, extractArticle, prepareArticle } from '../../extract/index.ts';
+// Model files are fetched from this build's assets, only for the languages of the articles added.
+import '../../platform/browser.ts';
 import { mergeInto } from '../../graph/index.ts';
 import type { NewsGraph } from '../../graph/index.ts';
 import type { InputFile } from './open.ts';
@@ -24,7 +26,11 @@ function uniqueId(taken: Set<string>, id: string): string {
 }
 
 /** Reads files (or pasted text) as articles, extracts each and merges the result into `into` (a copy). */
-export function extractInto(into: NewsGraph, files: InputFile[], pasted: string[] = []): ExtractResult {
+export async function extractInto(
+  into: NewsGraph,
+  files: InputFile[],
+  pasted: string[] = [],
+): Promise<ExtractResult> {
   const taken = new Set(into.getAttribute('articles').map((a) => a.id));
   const articles: ArticleInput[] = [];
   const problems: string[] = [];
@@ -37,6 +43,7 @@ export function extractInto(into: NewsGraph, files: InputFile[], pasted: string[
   pasted.forEach((text, i) => {
     if (text.trim()) articles.push(parseTextArticle(`pasted-${i + 1}`, `pasted-${i + 1}.txt`, text));
   });
+  for (const a of articles) await prepareArticle(a);
   const graphs = articles.map((a) => {
     const id = uniqueId(taken, a.id);
     return extractArticle(id === a.id ? a : { ...a, id });

@@ -34,7 +34,7 @@ export async function ingest(
       notice.info('Extracting…');
       const { extractInto } = await import('../io/extractor.ts');
       const before = store.state.graph;
-      const result = extractInto(cloneGraph(before), articleFiles, pasted);
+      const result = await extractInto(cloneGraph(before), articleFiles, pasted);
       if (result.articles === 0) {
         notice.error('No article could be read.', result.problems);
         return;
