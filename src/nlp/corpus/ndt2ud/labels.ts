@@ -41,6 +41,10 @@ function isFiniteClause(g: Graph, k: number): boolean {
   return g.hasChild(k, (c) => (g.rel[c] === 'cop' || g.rel[c] === 'aux') && isFiniteVerb(g, c));
 }
 
+function hasFiniteAux(g: Graph, k: number): boolean {
+  return g.hasChild(k, (c) => (g.rel[c] === 'aux' || g.rel[c] === 'aux:pass') && isFiniteVerb(g, c));
+}
+
 function labelFor(g: Graph, k: number): string {
   const role = g.role[k];
   if (g.upos[k] === 'PUNCT') return 'punct';
@@ -57,6 +61,9 @@ function labelFor(g: Graph, k: number): string {
     case 'DOBJ':
     case 'POBJ':
       if (!clausal) return 'obj';
+      // UD Norwegian labels an object clause whose finite verb is an auxiliary `xcomp` (as its main verb
+      // was NDT's INFV), one whose finite verb is the main verb or a copula `ccomp`.
+      if (hasFiniteAux(g, k)) return 'xcomp';
       return isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
     case 'ADV':
       if (clausal) return 'advcl';
@@ -65,7 +72,6 @@ function labelFor(g: Graph, k: number): string {
     case 'ATR':
       if (clausal) return isFiniteClause(g, k) ? 'acl:relcl' : 'acl';
       if (upos === 'ADJ') return 'amod';
-      if (upos === 'NUM') return 'nummod';
       if (upos === 'ADV') return 'advmod';
       if (NOMINAL.has(upos) || upos === 'DET') return NOMINAL.has(headUpos) ? 'nmod' : 'obl';
       return 'amod';

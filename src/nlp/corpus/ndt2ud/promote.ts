@@ -32,20 +32,13 @@ function promoteAuxiliary(g: Graph, f: number): boolean {
   return true;
 }
 
-/** Copula `være` → its predicative (SPRED), unless the predicative is a clause (UD keeps the verb then). */
+/** Copula `være` → its predicative (SPRED), even a clause ("målet er å vinne", "saken er at …"). */
 function promoteCopula(g: Graph, f: number): boolean {
   if (g.upos[f] !== 'AUX' || !COPULA.has(g.words[f].lemma)) return false;
   const c = g.child(f, 'SPRED');
-  if (c < 0 || isClause(g, c)) return false;
+  if (c < 0) return false;
   g.promote(f, c, 'cop');
   return true;
-}
-
-/** A finite verb, or a subordinator-introduced phrase, heads a clause. */
-export function isClause(g: Graph, k: number): boolean {
-  const w = g.words[k];
-  if (w.pos === 'verb') return true;
-  return g.hasChild(k, (c) => g.role[c] === 'SBU' || g.words[c].pos === 'verb');
 }
 
 const RULES = [promoteCopula, promoteAuxiliary, promoteInfinitiveMarker, promotePreposition];

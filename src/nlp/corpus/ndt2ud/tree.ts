@@ -51,8 +51,8 @@ export function convertTree(words: NdtWord[], upos: string[]): UdTree {
   invertAppositions(g);
   invertReportedSpeech(g);
   promoteFunctionWords(g);
-  assignLabels(g);
   refineAuxiliaries(g);
+  assignLabels(g);
   passiveSubjects(g);
   singleRoot(g);
   attachPunctuation(g);
