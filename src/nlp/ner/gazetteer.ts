@@ -1,0 +1,230 @@
+// Gazetteer features for the recogniser: which tokens start, continue or end a name the project's lexicons
+// know (countries, demonyms, organisations, places, bases, people, title words), longest match per category.
+// This is the only knowledge the model gets beyond its training data, so the same marks must be computed at
+// training and at inference: the model file keeps the gazetteer's fingerprint to tell when they differ.
+import { hashString, mix } from '../model/hash.ts';
+import type {
+  CountryEntry,
+  OrganisationEntry,
+  PeopleEntry,
+  PerLang,
+  PlaceEntry,
+  TitleLexicon,
+} from '../../extract/lexicon/types.ts';
+
+export const GAZ_CATEGORIES = ['country', 'demonym', 'org', 'place', 'base', 'person', 'title'] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+/** Position of a token in a matched name: bit `category * 4 + part` of a token's mark. */
+export const GAZ_B = 0;
+export const GAZ_I = 1;
+export const GAZ_L = 2;
+export const GAZ_U = 3;
+
+export interface GazetteerData {
+  countries: CountryEntry[];
+  places: PlaceEntry[];
+  organisations: OrganisationEntry[];
+  titles: TitleLexicon;
+  people?: PeopleEntry[];
+}
+
+export interface GazMarks {
+  /** Per token: bit `category * 4 + part` (parts GAZ_B, GAZ_I, GAZ_L, GAZ_U). */
+  span: Uint32Array;
+  /** Per token: bit `category` when the part before a hyphen is a one-word name ("Oslo-mannen"). */
+  head: Uint8Array;
+}
+
+/** 0: any case; 1: needs a capital; 2: exact (short acronym); 3: acronym or Titlecase ("Nato"). */
+type CaseRule = 0 | 1 | 2 | 3;
+
+interface Pattern {
+  words: string[];
+  lower: string[];
+  rules: CaseRule[];
+  cat: number;
+  /** A genitive ending on the last token still matches ("Norges", "FN's"). */
+  genitive: boolean;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+// Names listed with their article ("the United Nations"): the entity a corpus marks starts after it.
+const ARTICLES = new Set(['the', 'den', 'det', 'de', 'der']);
+
+function caseRule(w: string): CaseRule {
+  if (LETTER.test(w) && w === w.toUpperCase()) return w.replace(/[^\p{L}]/gu, '').length <= 3 ? 2 : 3;
+  return UPPER_START.test(w) ? 1 : 0;
+}
+
+function ruleOk(rule: CaseRule, lex: string, surface: string): boolean {
+  if (rule === 0) return true;
+  if (rule === 1) return surface[0] !== surface[0].toLowerCase();
+  if (rule === 2) return surface === lex;
+  return surface === lex || surface === lex[0] + lex.slice(1).toLowerCase() || surface === lex.toUpperCase();
+}
+
+/** The base of a genitive ("Norges" → "norges" minus s, "FN's" → "fn"), lower case, or null. */
+function genitiveBase(lower: string): string | null {
+  if (lower.length < 3) return null;
+  if (lower.endsWith("'s") || lower.endsWith('’s')) return lower.slice(0, -2);
+  if (lower.endsWith("'") || lower.endsWith('’') || lower.endsWith('s')) return lower.slice(0, -1);
+  return null;
+}
+
+const all = (p: PerLang | undefined): string[] => (p ? Object.values(p).flat() : []);
+
+export class Gazetteer {
+  /** Lower-case first word → patterns starting with it, longest first. */
+  private readonly byFirst = new Map<string, Pattern[]>();
+  /** Changes whenever the lists change: stored in a model to tell which gazetteer it was trained with. */
+  readonly fingerprint: number;
+  readonly size: number;
+
+  private constructor(names: readonly { name: string; cat: number }[]) {
+    let fp = 0x1234567;
+    let size = 0;
+    const seen = new Set<string>();
+    for (const { name, cat } of names) {
+      let words = name.split(/\s+/).filter(Boolean);
+      while (words.length > 1 && ARTICLES.has(words[0])) words = words.slice(1);
+      if (!words.length) continue;
+      const joined = words.join(' ');
+      if (seen.has(`${cat} ${joined}`)) continue;
+      seen.add(`${cat} ${joined}`);
+      const lower = words.map((w) => w.toLowerCase());
+      const key = lower[0];
+      const list = this.byFirst.get(key) ?? [];
+      const genitive = cat !== GAZ_CATEGORIES.indexOf('demonym') && cat !== GAZ_CATEGORIES.indexOf('title');
+      list.push({ words, lower, rules: words.map(caseRule), cat, genitive });
+      this.byFirst.set(key, list);
+      fp = mix(fp, mix(hashString(joined), cat));
+      size++;
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.fingerprint = fp;
+    this.size = size;
+  }
+
+  /** From the lexicon data files (all languages merged: names cross borders). */
+  static fromLexicon(data: GazetteerData): Gazetteer {
+    const names: { name: string; cat: number }[] = [];
+    const add = (cat: GazCategory, list: Iterable<string>, needCapital: boolean): void => {
+      const c = GAZ_CATEGORIES.indexOf(cat);
+      for (const name of list) {
+        const first = name.split(/\s+/).find((w) => !ARTICLES.has(w)) ?? '';
+        // Lower-case descriptions ("koalisjonen") are not names an annotator marks.
+        if (needCapital && !/^[\p{Lu}\d]/u.test(first)) continue;
+        names.push({ name, cat: c });
+      }
+    };
+    for (const c of data.countries) {
+      add('country', [...all(c.names), ...(c.aliases ?? [])], true);
+      add('demonym', [...all(c.adjectives), ...all(c.people)], false);
+    }
+    add(
+      'org',
+      data.organisations.flatMap((o) => [o.label, ...o.names]),
+      true,
+    );
+    add(
+      'place',
+      data.places.filter((p) => p.kind !== 'base').flatMap((p) => p.names),
+      true,
+    );
+    add(
+      'base',
+      data.places.filter((p) => p.kind === 'base').flatMap((p) => p.names),
+      true,
+    );
+    add(
+      'person',
+      (data.people ?? []).flatMap((p) => p.names),
+      true,
+    );
+    add('title', Object.values(data.titles).flatMap(all), false);
+    return new Gazetteer(names);
+  }
+
+  /** Gazetteer from plain lists per category (tests, or a caller with its own lists). */
+  static fromLists(lists: Partial<Record<GazCategory, readonly string[]>>): Gazetteer {
+    const names: { name: string; cat: number }[] = [];
+    GAZ_CATEGORIES.forEach((cat, c) => {
+      for (const name of lists[cat] ?? []) names.push({ name, cat: c });
+    });
+    return new Gazetteer(names);
+  }
+
+  /** Marks for every token of a sentence. */
+  mark(words: readonly string[]): GazMarks {
+    const n = words.length;
+    const span = new Uint32Array(n);
+    const head = new Uint8Array(n);
+    const nc = GAZ_CATEGORIES.length;
+    // best[i * nc + c]: length of the longest name of category c starting at token i.
+    const best = new Uint8Array(n * nc);
+    const lower = words.map((w) => w.toLowerCase());
+    for (let i = 0; i < n; i++) {
+      this.matchAt(words, lower, i, lower[i], false, best);
+      const g = genitiveBase(lower[i]);
+      if (g) this.matchAt(words, lower, i, g, true, best);
+      const hy = lower[i].indexOf('-');
+      if (hy > 0 && hy < lower[i].length - 1) {
+        const list = this.byFirst.get(lower[i].slice(0, hy));
+        const surface = words[i].slice(0, hy);
+        for (const p of list ?? [])
+          if (p.words.length === 1 && ruleOk(p.rules[0], p.words[0], surface)) head[i] |= 1 << p.cat;
+      }
+    }
+    for (let c = 0; c < nc; c++) {
+      for (let i = 0; i < n;) {
+        const len = best[i * nc + c];
+        if (!len) {
+          i++;
+          continue;
+        }
+        if (len === 1) span[i] |= 1 << (c * 4 + GAZ_U);
+        else {
+          span[i] |= 1 << (c * 4 + GAZ_B);
+          for (let k = i + 1; k < i + len - 1; k++) span[k] |= 1 << (c * 4 + GAZ_I);
+          span[i + len - 1] |= 1 << (c * 4 + GAZ_L);
+        }
+        i += len;
+      }
+    }
+    return { span, head };
+  }
+
+  /** Records in `best` the longest pattern per category starting at token i with first word `key`. */
+  private matchAt(
+    words: readonly string[],
+    lower: readonly string[],
+    i: number,
+    key: string,
+    genitiveFirst: boolean,
+    best: Uint8Array,
+  ): void {
+    const list = this.byFirst.get(key);
+    if (!list) return;
+    const nc = GAZ_CATEGORIES.length;
+    for (const p of list) {
+      const len = p.words.length;
+      if (i + len > words.length || best[i * nc + p.cat] >= len) continue;
+      // A genitive first word can only be a one-word name.
+      if (genitiveFirst && (len > 1 || !p.genitive)) continue;
+      let ok = true;
+      for (let k = 0; k < len && ok; k++) {
+        let surface = words[i + k];
+        if (k === 0 && genitiveFirst) surface = surface.slice(0, key.length);
+        else if (k > 0 && lower[i + k] !== p.lower[k]) {
+          const g = k === len - 1 && p.genitive ? genitiveBase(lower[i + k]) : null;
+          if (g !== p.lower[k]) ok = false;
+          else surface = surface.slice(0, g.length);
+        }
+        ok = ok && ruleOk(p.rules[k], p.words[k], surface);
+      }
+      if (ok) best[i * nc + p.cat] = Math.min(255, len);
+    }
+  }
+}
