@@ -5,7 +5,7 @@
 import { parseConllu } from '../nlp/corpus/conllu.ts';
 import type { UdWord } from '../nlp/corpus/conllu.ts';
 import { readNdt } from '../nlp/corpus/ndt.ts';
-import { ndtToUd } from '../nlp/corpus/ndt2ud.ts';
+import { ndtToUd, treeProblem } from '../nlp/corpus/ndt2ud.ts';
 import { readCorpus } from './corpora.ts';
 
 /** The features the tagger is scored on. */
@@ -113,5 +113,18 @@ function check(lang: string, errors: boolean): void {
   }
 }
 
+/** Every converted tree must be valid; train matters most, as the parser learns from it. */
+function validate(path: string): void {
+  let bad = 0;
+  const sents = readNdt(readCorpus(path));
+  for (const s of sents) {
+    const problem = treeProblem(ndtToUd(s).words.map((w) => w.head));
+    if (problem && bad++ < 5) console.log(`  invalid tree ${s.id}: ${problem}`);
+  }
+  console.log(`${path}: ${sents.length} sentences, ${bad} invalid trees`);
+}
+
 const errors = process.argv.includes('--errors');
 for (const lang of ['bokmaal', 'nynorsk']) check(lang, errors);
+for (const lang of ['bokmaal', 'nynorsk'])
+  for (const split of ['train', 'dev']) validate(`${split}/no_${lang}-ndt-${split}.conll.gz`);

@@ -5,6 +5,8 @@ import type { NdtSentence } from './ndt.ts';
 import { featsOf, uposOf } from './ndt2ud/tags.ts';
 import { convertTree } from './ndt2ud/tree.ts';
 
+export { treeProblem } from './ndt2ud/tree.ts';
+
 export type { NdtSentence, NdtWord } from './ndt.ts';
 export { readNdt } from './ndt.ts';
 

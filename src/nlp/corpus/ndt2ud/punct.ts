@@ -118,7 +118,9 @@ export function attachPunctuation(g: Graph): void {
   // Punctuation has no dependents in UD.
   for (let k = 0; k < g.n; k++) {
     let steps = 0;
-    while (g.head[k] >= 0 && isPunct(g, g.head[k]) && steps++ < g.n) g.head[k] = g.head[g.head[k]];
+    // (A punctuation-only sentence keeps its punctuation root.)
+    while (g.head[k] >= 0 && isPunct(g, g.head[k]) && g.head[g.head[k]] >= 0 && steps++ < g.n)
+      g.head[k] = g.head[g.head[k]];
   }
   const marks: Mark[] = new Array<Mark>(g.n).fill('');
   for (let k = 0; k < g.n; k++) {

@@ -58,3 +58,19 @@ export function convertTree(words: NdtWord[], upos: string[]): UdTree {
   attachPunctuation(g);
   return { head: g.head.map((h) => h + 1), deprel: g.rel };
 }
+
+/** Why a head array (1-based, 0 root) is not a valid UD tree, or null: one root, heads in range, no cycles. */
+export function treeProblem(head: number[]): string | null {
+  const n = head.length;
+  if (head.filter((h) => h === 0).length !== 1) return 'not exactly one root';
+  for (let i = 0; i < n; i++) {
+    if (!Number.isInteger(head[i]) || head[i] < 0 || head[i] > n || head[i] === i + 1)
+      return `bad head at ${i + 1}`;
+    let h = head[i];
+    for (let steps = 0; h !== 0; steps++) {
+      if (steps > n) return `cycle through ${i + 1}`;
+      h = head[h - 1];
+    }
+  }
+  return null;
+}
