@@ -66,7 +66,7 @@ function top(m: Map<string, number>, k: number): string[] {
 
 function check(lang: string, errors: boolean): void {
   const ndt = readNdt(readCorpus(`dev/no_${lang}-ndt-dev.conll.gz`));
-  const conv = ndt.map(ndtToUd);
+  const conv = ndt.map((s) => ndtToUd(s, lang === 'nynorsk' ? 'nn' : 'nb'));
   const pred = flatten(
     conv,
     ndt.map((s) => s.words),

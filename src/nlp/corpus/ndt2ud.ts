@@ -10,9 +10,26 @@ export { treeProblem } from './ndt2ud/tree.ts';
 export type { NdtSentence, NdtWord } from './ndt.ts';
 export { readNdt } from './ndt.ts';
 
-export function ndtToUd(s: NdtSentence): UdSentence {
+/** Written standard: Bokmål and Nynorsk UD differ in a few conventions. */
+export type NorwegianStandard = 'nb' | 'nn';
+
+/** The standard a sentence is written in, from the OBT features only the Nynorsk tagger uses. */
+export function detectStandard(s: NdtSentence): NorwegianStandard {
+  let nn = 0;
+  let nb = 0;
+  for (const w of s.words) {
+    for (const f of w.feats) {
+      if (f === 'eint' || f === 'bu' || f === 'st-form' || f === '<ordenstal>') nn++;
+      else if (f === 'ent' || f === 'be' || f === 'pass' || f === '<ordenstall>') nb++;
+    }
+  }
+  return nn > nb ? 'nn' : 'nb';
+}
+
+/** Converts one NDT sentence; pass the standard when known (per file), else it is guessed per sentence. */
+export function ndtToUd(s: NdtSentence, standard: NorwegianStandard = detectStandard(s)): UdSentence {
   const upos = s.words.map((_, i) => uposOf(s.words, i));
-  const tree = convertTree(s.words, upos);
+  const tree = convertTree(s.words, upos, standard);
   const words = s.words.map((w, i) => ({
     form: w.form,
     lemma: w.lemma,

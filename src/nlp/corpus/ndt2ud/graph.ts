@@ -16,6 +16,8 @@ export class Graph {
   constructor(
     readonly words: NdtWord[],
     readonly upos: string[],
+    /** Bokmål or Nynorsk: their UD treebanks differ in a few conventions. */
+    readonly standard: 'nb' | 'nn' = 'nb',
   ) {
     this.n = words.length;
     this.head = words.map((w) => w.head - 1);

@@ -4,6 +4,8 @@
 import type { Graph } from './graph.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM']);
+/** Labels of demoted verbs. */
+const VERBAL = new Set(['aux', 'aux:pass', 'cop']);
 
 /** Labels that do not depend on category. */
 const FIXED: Record<string, string> = {
@@ -32,17 +34,40 @@ function isFiniteVerb(g: Graph, k: number): boolean {
 /** The word heads a clause: a verb, or a predicate with a copula, auxiliary or subordinator. */
 function isClausal(g: Graph, k: number): boolean {
   if (g.upos[k] === 'VERB' || g.upos[k] === 'AUX') return true;
-  return g.hasChild(k, (c) => g.rel[c] === 'cop' || g.rel[c] === 'aux' || g.role[c] === 'SBU');
+  return g.hasChild(k, (c) => VERBAL.has(g.rel[c]) || g.role[c] === 'SBU');
 }
 
 /** Finite clause (a finite verb among the word and its auxiliaries/copula). */
 function isFiniteClause(g: Graph, k: number): boolean {
   if (isFiniteVerb(g, k)) return true;
-  return g.hasChild(k, (c) => (g.rel[c] === 'cop' || g.rel[c] === 'aux') && isFiniteVerb(g, c));
+  return g.hasChild(k, (c) => VERBAL.has(g.rel[c]) && isFiniteVerb(g, c));
 }
 
 function hasFiniteAux(g: Graph, k: number): boolean {
   return g.hasChild(k, (c) => (g.rel[c] === 'aux' || g.rel[c] === 'aux:pass') && isFiniteVerb(g, c));
+}
+
+/**
+ * An attribute (ATR) of a nominal. UD Norwegian names a copular relative clause after its predicate
+ * (adjective `amod` in Bokmål, `acl:relcl` in Nynorsk; otherwise `nmod`), a finite clause introduced by a preposition `acl`, and a bare
+ * participle after the noun `acl:relcl`.
+ */
+function attributeLabel(g: Graph, k: number, clausal: boolean): string {
+  const upos = g.upos[k];
+  const h = g.head[k];
+  if (clausal && upos !== 'VERB' && g.hasChild(k, (c) => g.rel[c] === 'cop')) {
+    if (upos !== 'ADJ') return 'nmod';
+    return g.standard === 'nn' ? 'acl:relcl' : 'amod';
+  }
+  if (clausal && isFiniteClause(g, k)) return g.hasChild(k, (c) => g.rel[c] === 'case') ? 'acl' : 'acl:relcl';
+  if (clausal) {
+    const bare = !g.hasChild(k, (c) => VERBAL.has(g.rel[c]) || g.rel[c] === 'mark' || g.rel[c] === 'case');
+    return bare && g.words[k].feats.includes('perf-part') && h < k ? 'acl:relcl' : 'acl';
+  }
+  if (upos === 'ADJ') return 'amod';
+  if (upos === 'ADV') return 'advmod';
+  if (NOMINAL.has(upos) || upos === 'DET') return NOMINAL.has(h >= 0 ? g.upos[h] : '') ? 'nmod' : 'obl';
+  return 'nmod';
 }
 
 function labelFor(g: Graph, k: number): string {
@@ -70,11 +95,7 @@ function labelFor(g: Graph, k: number): string {
       if (NOMINAL.has(upos)) return 'obl';
       return 'advmod';
     case 'ATR':
-      if (clausal) return isFiniteClause(g, k) ? 'acl:relcl' : 'acl';
-      if (upos === 'ADJ') return 'amod';
-      if (upos === 'ADV') return 'advmod';
-      if (NOMINAL.has(upos) || upos === 'DET') return NOMINAL.has(headUpos) ? 'nmod' : 'obl';
-      return 'amod';
+      return attributeLabel(g, k, clausal);
     case 'DET':
       if (upos === 'NUM') return 'nummod';
       if (g.words[k].feats.includes('poss') || upos === 'PRON') return 'nmod:poss';

@@ -46,8 +46,8 @@ function singleRoot(g: Graph): void {
   if (roots.length) g.rel[roots[0]] = 'root';
 }
 
-export function convertTree(words: NdtWord[], upos: string[]): UdTree {
-  const g = new Graph(words, upos);
+export function convertTree(words: NdtWord[], upos: string[], standard: 'nb' | 'nn'): UdTree {
+  const g = new Graph(words, upos, standard);
   invertAppositions(g);
   invertReportedSpeech(g);
   promoteFunctionWords(g);
