@@ -43,6 +43,8 @@ function isFiniteClause(g: Graph, k: number): boolean {
   return g.hasChild(k, (c) => VERBAL.has(g.rel[c]) && isFiniteVerb(g, c));
 }
 
+const hasCase = (g: Graph, k: number): boolean => g.hasChild(k, (c) => g.rel[c] === 'case');
+
 function hasFiniteAux(g: Graph, k: number): boolean {
   return g.hasChild(k, (c) => (g.rel[c] === 'aux' || g.rel[c] === 'aux:pass') && isFiniteVerb(g, c));
 }
@@ -92,7 +94,8 @@ function labelFor(g: Graph, k: number): string {
       return isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
     case 'ADV':
       if (clausal) return 'advcl';
-      if (NOMINAL.has(upos)) return 'obl';
+      // A determiner with a preposition ("blant andre") is a nominal.
+      if (NOMINAL.has(upos) || (upos === 'DET' && hasCase(g, k))) return 'obl';
       return 'advmod';
     case 'ATR':
       return attributeLabel(g, k, clausal);
@@ -123,9 +126,29 @@ function labelFor(g: Graph, k: number): string {
   }
 }
 
+/** Labels of words that head a noun phrase in its clause. */
+const ARGUMENT = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'nmod', 'appos']);
+const PRONOMINAL_HEAD = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
+
+/**
+ * A prepositional phrase under an adjective, determiner or numeral is `nmod` when that word stands for a
+ * noun phrase ("de fleste av oss" as a subject), or is a determiner/numeral partitive with `av`; else `obl`.
+ */
+function refineObliques(g: Graph): void {
+  for (let k = 0; k < g.n; k++) {
+    const h = g.head[k];
+    if (g.rel[k] !== 'obl' || h < 0 || !PRONOMINAL_HEAD.has(g.upos[h]) || !hasCase(g, k)) continue;
+    const partitive =
+      (g.upos[h] === 'DET' || g.upos[h] === 'NUM') &&
+      g.hasChild(k, (c) => g.rel[c] === 'case' && g.words[c].lemma === 'av');
+    if (partitive || ARGUMENT.has(g.rel[h])) g.rel[k] = 'nmod';
+  }
+}
+
 export function assignLabels(g: Graph): void {
   for (let k = 0; k < g.n; k++) {
     if (g.head[k] < 0) g.rel[k] = 'root';
     else if (!g.demoted[k]) g.rel[k] = labelFor(g, k);
   }
+  refineObliques(g);
 }
