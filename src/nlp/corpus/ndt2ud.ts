@@ -27,9 +27,11 @@ export function detectStandard(s: NdtSentence): NorwegianStandard {
 }
 
 /** Converts one NDT sentence; pass the standard when known (per file), else it is guessed per sentence. */
-export function ndtToUd(s: NdtSentence, standard: NorwegianStandard = detectStandard(s)): UdSentence {
+export function ndtToUd(s: NdtSentence, standard?: NorwegianStandard): UdSentence {
+  // Checked at run time too: `sentences.map(ndtToUd)` from untyped code would pass the index.
+  const std = standard === 'nb' || standard === 'nn' ? standard : detectStandard(s);
   const upos = s.words.map((_, i) => uposOf(s.words, i));
-  const tree = convertTree(s.words, upos, standard);
+  const tree = convertTree(s.words, upos, std);
   const words = s.words.map((w, i) => ({
     form: w.form,
     lemma: w.lemma,

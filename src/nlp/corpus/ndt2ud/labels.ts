@@ -43,6 +43,7 @@ function isFiniteClause(g: Graph, k: number): boolean {
   return g.hasChild(k, (c) => VERBAL.has(g.rel[c]) && isFiniteVerb(g, c));
 }
 
+const hasCopula = (g: Graph, k: number): boolean => g.hasChild(k, (c) => g.rel[c] === 'cop');
 const hasCase = (g: Graph, k: number): boolean => g.hasChild(k, (c) => g.rel[c] === 'case');
 
 function hasFiniteAux(g: Graph, k: number): boolean {
@@ -82,6 +83,8 @@ function labelFor(g: Graph, k: number): string {
   const headUpos = h >= 0 ? g.upos[h] : '';
   const clausal = isClausal(g, k);
   switch (role) {
+    case 'SUBJ-OUTER':
+      return 'nsubj:outer';
     case 'SUBJ':
     case 'PSUBJ':
       return clausal ? 'csubj' : 'nsubj';
@@ -93,7 +96,8 @@ function labelFor(g: Graph, k: number): string {
       if (hasFiniteAux(g, k)) return 'xcomp';
       return isFiniteClause(g, k) ? 'ccomp' : 'xcomp';
     case 'ADV':
-      if (clausal) return 'advcl';
+      // A copular clause is named after its predicate: nominal `obl`, else `advcl`.
+      if (clausal) return NOMINAL.has(upos) && hasCopula(g, k) ? 'obl' : 'advcl';
       // A determiner with a preposition ("blant andre") is a nominal.
       if (NOMINAL.has(upos) || (upos === 'DET' && hasCase(g, k))) return 'obl';
       return 'advmod';
@@ -102,7 +106,11 @@ function labelFor(g: Graph, k: number): string {
     case 'DET':
       if (upos === 'NUM') return 'nummod';
       if (g.words[k].feats.includes('poss') || upos === 'PRON') return 'nmod:poss';
-      if (upos === 'NOUN' || upos === 'PROPN') return 'nmod';
+      // A genitive name whose `s` sits on a later part ("Kari Nordmanns") is `nmod:poss` in UD.
+      if (upos === 'NOUN' || upos === 'PROPN')
+        return g.hasChild(k, (c) => g.role[c] === 'FLAT' && g.words[c].feats.includes('gen'))
+          ? 'nmod:poss'
+          : 'nmod';
       return 'det';
     case 'SPRED':
     case 'OPRED':

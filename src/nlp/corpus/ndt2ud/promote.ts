@@ -37,6 +37,9 @@ function promoteCopula(g: Graph, f: number): boolean {
   if (g.upos[f] !== 'AUX' || !COPULA.has(g.words[f].lemma)) return false;
   const c = g.child(f, 'SPRED');
   if (c < 0) return false;
+  // "Saken er at de kom": the copula's subject is outside the clausal predicate's own subject.
+  if (g.child(c, 'SUBJ') >= 0)
+    for (const k of g.children(f)) if (g.role[k] === 'SUBJ') g.role[k] = 'SUBJ-OUTER';
   g.promote(f, c, 'cop');
   return true;
 }
