@@ -45,6 +45,8 @@ export interface Evidence {
   trigger?: string;
   /** Strength of the rule that found it (0–1). */
   confidence?: number;
+  /** Which frame and which dependencies produced it ("attacked.verb.passive-agent(owner:amod)"). */
+  rule?: string;
 }
 
 export interface NodeAttributes {

@@ -1,0 +1,63 @@
+// attacked: who attacked whom, from the attacked.* frames. The frame binds words to roles; fillers.ts turns
+// them into entities (an event noun's attacker, a weapon's origin, a target noun's place), and modality.ts
+// drops what is negated, conditional, unreal, asked or denied. Each attack told is remembered, so "the
+// attack" later, or "X was blamed for the attack", reaches its target.
+import { bound } from './match.ts';
+import type { Match } from './match.ts';
+import type { Frame } from './lexicon.ts';
+import { actorsOf, cut, definite, eventActors, originOf, targetsOf, toldAttackers } from './fillers.ts';
+import { blocked } from './modality.ts';
+import type { Filler, View } from './view.ts';
+import { emit } from './view.ts';
+
+/** Targets of an attack noun: "angrebet på X", "the killing of X", else those of the attack it points back to. */
+function eventTargets(v: View, e: number, frame: Frame, match: Match): Filler[] {
+  const named = bound(frame.compiled, match, 'target');
+  if (named >= 0) return targetsOf(v, named);
+  for (const k of v.t.kids(e)) {
+    const c = v.t.caseOf(k);
+    if (!v.t.deprel[k].startsWith('nmod')) continue;
+    if (v.lex.set('nounTargetPreps').has(c)) return targetsOf(v, k);
+  }
+  if (!definite(v, e)) return [];
+  const s = v.sd.sentence.index;
+  for (let k = v.st.attacks.length - 1; k >= 0; k--) {
+    const a = v.st.attacks[k];
+    if (a.targets.length && s - a.s <= 6) return a.targets.map((f) => cut(f, 0.8, 'told'));
+  }
+  return [];
+}
+
+function attackers(v: View, frame: Frame, match: Match): Filler[] {
+  const p = frame.compiled;
+  const attacker = bound(p, match, 'attacker');
+  if (attacker >= 0) return actorsOf(v, attacker);
+  const origin = bound(p, match, 'origin');
+  if (origin >= 0) return originOf(v, origin);
+  const instrument = bound(p, match, 'instrument');
+  if (instrument >= 0) return actorsOf(v, instrument).map((f) => cut(f, 0.8, 'instrument'));
+  const event = bound(p, match, 'event');
+  if (event >= 0) {
+    const found = eventActors(v, event);
+    return found.length ? found : definite(v, event) ? toldAttackers(v) : [];
+  }
+  return [];
+}
+
+export function attackedIn(v: View, frame: Frame, match: Match): void {
+  const p = frame.compiled;
+  const trigger = bound(p, match, 'trigger');
+  const event = bound(p, match, 'event');
+  const anchor = trigger >= 0 ? trigger : event;
+  const roles = ['attacker', 'target', 'event', 'origin', 'instrument'].map((id) => bound(p, match, id));
+  if (blocked(v, anchor, roles) || (event >= 0 && event !== anchor && blocked(v, event, roles))) return;
+  const target = bound(p, match, 'target');
+  const targets =
+    event >= 0 && (target < 0 || frame.id === 'attacked.blame')
+      ? eventTargets(v, event, frame, match)
+      : targetsOf(v, target);
+  const found = attackers(v, frame, match);
+  v.st.attacks.push({ s: v.sd.sentence.index, attackers: found, targets });
+  for (const a of found)
+    for (const t of targets) emit(v, 'attacked', a, t, anchor, frame.confidence, frame.id);
+}

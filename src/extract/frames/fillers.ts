@@ -1,0 +1,244 @@
+// From a word the frame bound to the entities it stands for. A name is itself; a pronoun or "landet" is the
+// mention coreference gave it; a title is the person who holds it; a common noun stands for its owner
+// ("amerikanske soldater", "Iran's missiles", "U.S. forces", "styrker fra Norge"), a weapon for whoever fired
+// it ("missiler avfyrt fra iransk territorium"), an attack for whoever carried it out ("angrebet, som X
+// gennemførte", "an airstrike the Pentagon launched"), a target noun for where it stands ("baser i Irak").
+import { countryKey } from '../resolve.ts';
+import type { Mention } from '../mention.ts';
+import { inSet } from './match.ts';
+import type { Filler, View } from './view.ts';
+import { rolePerson } from './view.ts';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ']);
+/** Relations inside a name phrase: a title's name ("general X"), an apposition. */
+const NAME_RELS = new Set(['flat', 'flat:name', 'appos', 'compound', 'flat:foreign']);
+const OWNER_RELS = new Set(['amod', 'nmod:poss', 'compound', 'det:poss', 'det']);
+
+export type NounKind =
+  'weapon' | 'arms' | 'event' | 'troop' | 'unit' | 'authority' | 'place' | 'base' | 'other';
+
+export function isActor(m: Mention): boolean {
+  return m.type === 'person' || m.type === 'organisation' || m.type === 'country';
+}
+
+function has(v: View, set: string, w: number, compound = true): boolean {
+  const s = v.lex.set(set);
+  return inSet(s, v.t.lemma[w], compound) || inSet(s, v.t.lower[w], compound);
+}
+
+export function nounKind(v: View, w: number): NounKind {
+  if (has(v, 'attackNouns', w)) return 'event';
+  if (has(v, 'weaponNouns', w)) return 'weapon';
+  if (has(v, 'troopNouns', w)) return 'troop';
+  if (has(v, 'unitNouns', w, false)) return 'unit';
+  if (has(v, 'baseNouns', w)) return 'base';
+  if (has(v, 'armsNouns', w)) return 'arms';
+  if (has(v, 'authorityNouns', w, false)) return 'authority';
+  if (has(v, 'placeNouns', w, false)) return 'place';
+  return 'other';
+}
+
+/** A word's own mention, or the name inside its phrase ("forsvarsminister X": the head is the title). */
+export function phraseMention(v: View, w: number): Mention | undefined {
+  const own = v.word[w];
+  if (own) return own;
+  for (const e of v.t.down[w]) if (NAME_RELS.has(e.rel) && v.word[e.to]) return v.word[e.to];
+  return undefined;
+}
+
+function mentionFiller(m: Mention, via = 'name'): Filler {
+  return { key: m.key, m, conf: m.kind === 'coref' ? 0.8 : 1, via: m.kind === 'coref' ? 'antecedent' : via };
+}
+
+function notOwner(v: View, w: number): boolean {
+  const word = v.t.lower[w];
+  for (const suf of v.lex.set('notOwnerSuffixes')) if (word.endsWith(suf)) return true;
+  return false;
+}
+
+/**
+ * Owners named on a noun: a demonym, a genitive, a name in compound, "vores/our", and unless the noun is an
+ * event ("the killing of X" names its victim) "fra/from/of X".
+ */
+export function ownersOf(v: View, w: number, preps = true): Filler[] {
+  const out: Filler[] = [];
+  const t = v.t;
+  for (const e of t.down[w]) {
+    const k = e.to;
+    const ownerPrep = preps && e.rel.startsWith('nmod') && v.lex.set('ownerPreps').has(t.caseOf(k));
+    if (!OWNER_RELS.has(e.rel) && !ownerPrep) continue;
+    if (notOwner(v, k)) continue;
+    const m = v.word[k];
+    if (m && isActor(m)) out.push({ ...mentionFiller(m), conf: 0.9, via: `owner:${e.rel}` });
+    else if (
+      !m &&
+      (e.rel === 'nmod:poss' || e.rel.startsWith('det')) &&
+      v.lex.set('firstPersonPossessives').has(t.lower[k]) &&
+      v.st.ctx.homeCountry
+    )
+      out.push({ key: countryKey(v.st.ctx.homeCountry), conf: 0.5, via: 'owner:our' });
+  }
+  return out;
+}
+
+/** Who acts through the word: attackers, deployers, speakers. */
+export function actorsOf(v: View, w: number, depth = 0): Filler[] {
+  if (w < 0 || depth > 3) return [];
+  const t = v.t;
+  const m = phraseMention(v, w);
+  if (m) return isActor(m) ? [mentionFiller(m)] : [];
+  const person = rolePerson(v, w);
+  if (person) return [{ key: person, conf: 0.9, via: 'role' }];
+  if (!NOMINAL.has(t.upos[w])) return [];
+  const kind = nounKind(v, w);
+  if (kind === 'other' || kind === 'base') return [];
+  const owners = ownersOf(v, w, kind !== 'event');
+  if (owners.length) return owners;
+  if (kind === 'weapon' || kind === 'arms') {
+    const out = firedBy(v, w, depth);
+    if (out.length) return out;
+  }
+  if (kind === 'event') {
+    const out = eventActors(v, w, depth);
+    if (out.length) return out;
+  }
+  if ((kind === 'weapon' || kind === 'arms' || kind === 'event') && definite(v, w)) return toldAttackers(v);
+  return [];
+}
+
+/** Whoever fired a weapon: the participle on it ("launched by X", "avfyrt fra iransk territorium"). */
+function firedBy(v: View, w: number, depth: number): Filler[] {
+  const t = v.t;
+  const out: Filler[] = [];
+  for (const p of t.kids(w)) {
+    if (t.deprel[p] !== 'acl' && t.deprel[p] !== 'acl:relcl') continue;
+    for (const a of t.kids(p, 'obl:agent'))
+      out.push(...actorsOf(v, a, depth + 1).map((f) => cut(f, 0.9, 'fired-by')));
+    for (const o of t.kids(p)) {
+      if (!t.down[p].some((e) => e.to === o && e.rel.startsWith('obl'))) continue;
+      if (v.lex.set('originPreps').has(t.caseOf(o))) out.push(...originOf(v, o, depth + 1));
+    }
+  }
+  for (const o of t.kids(w)) {
+    if (t.deprel[o].startsWith('nmod') && v.lex.set('originPreps').has(t.caseOf(o)))
+      out.push(...originOf(v, o, depth + 1));
+  }
+  return out;
+}
+
+/** An origin ("fra Iran", "from Iranian territory") names its country: the state whose soil it is. */
+export function originOf(v: View, w: number, depth = 0): Filler[] {
+  const m = phraseMention(v, w);
+  if (m) {
+    if (m.type === 'country' || m.type === 'organisation') return [cut(mentionFiller(m), 0.7, 'origin')];
+    return [];
+  }
+  if (nounKind(v, w) === 'place') return ownersOf(v, w).map((f) => cut(f, 0.7, 'origin'));
+  return actorsOf(v, w, depth).map((f) => cut(f, 0.7, 'origin'));
+}
+
+/** Who carried out an attack named by a noun. */
+export function eventActors(v: View, e: number, depth = 0): Filler[] {
+  const t = v.t;
+  const lex = v.lex;
+  const out: Filler[] = [];
+  const owners = ownersOf(v, e, false);
+  if (owners.length) return owners;
+  // "angrebet fra X", "the attack by X".
+  for (const k of t.kids(e)) {
+    if (!t.deprel[k].startsWith('nmod')) continue;
+    const c = t.caseOf(k);
+    if (lex.set('agentPreps').has(c) || lex.set('originPreps').has(c)) out.push(...actorsOf(v, k, depth + 1));
+  }
+  // "X launched an attack", "angrebet blev udført af X", "Y ordered a strike".
+  for (const h of t.up[e]) {
+    const verb = h.to;
+    const light =
+      inSet(lex.set('lightVerbs'), t.phrasal[verb], false) ||
+      inSet(lex.set('lightVerbs'), t.lemma[verb], false);
+    const order = inSet(lex.set('orderVerbs'), t.lemma[verb], false);
+    if (!light && !order) continue;
+    const conf = light ? 0.9 : 0.6;
+    const subj =
+      h.rel === 'obj' ? t.kids(verb, 'nsubj') : h.rel === 'nsubj:pass' ? t.kids(verb, 'obl:agent') : [];
+    for (const s of subj)
+      out.push(...actorsOf(v, s, depth + 1).map((f) => cut(f, conf, light ? 'light' : 'order')));
+  }
+  // "the killing of X in a U.S. drone strike": the attack it was part of.
+  if (!out.length)
+    for (const k of t.kids(e)) {
+      if (!/^(nmod|obl)/.test(t.deprel[k]) || !lex.set('eventPreps').has(t.caseOf(k))) continue;
+      if (nounKind(v, k) === 'event' && depth < 2) out.push(...eventActors(v, k, depth + 1));
+    }
+  return out;
+}
+
+/** A definite or demonstrative noun ("missilene", "the attack", "dette angreb") points back. */
+export function definite(v: View, w: number): boolean {
+  if (v.t.feat(w, 'Definite') === 'Def') return true;
+  return v.t.down[w].some(
+    (e) =>
+      e.rel === 'det' && /^(the|this|these|that|those|den|det|de|denne|dette|disse)$/.test(v.t.lower[e.to]),
+  );
+}
+
+/** The attackers of the last attack the article told with one, in the last three sentences. */
+export function toldAttackers(v: View): Filler[] {
+  const s = v.sd.sentence.index;
+  for (let k = v.st.attacks.length - 1; k >= 0; k--) {
+    const a = v.st.attacks[k];
+    if (s - a.s > 3) break;
+    if (a.attackers.length) return a.attackers.map((f) => cut(f, 0.7, 'told'));
+  }
+  return [];
+}
+
+/** What is hit: a name, else the owner of what is hit ("U.S. forces"), else where it stands ("baser i Irak"). */
+export function targetsOf(v: View, w: number): Filler[] {
+  if (w < 0) return [];
+  const t = v.t;
+  const m = phraseMention(v, w);
+  if (m) return [mentionFiller(m)];
+  const person = rolePerson(v, w);
+  if (person) return [{ key: person, conf: 0.9, via: 'role' }];
+  if (!NOMINAL.has(t.upos[w])) return [];
+  const owners = ownersOf(v, w).map((f) => cut(f, 0.9, f.via));
+  if (owners.length) return owners;
+  return locationsOn(v, w).map((f) => cut(f, 0.85, 'located'));
+}
+
+/** Places a noun stands in: "baser i Irak", "forces in Syria". */
+export function locationsOn(v: View, w: number): Filler[] {
+  const t = v.t;
+  const out: Filler[] = [];
+  for (const k of t.kids(w)) {
+    if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+    out.push(...placesOf(v, k));
+  }
+  return out;
+}
+
+/** A location: a named place, base or country (not a demonym), or a pointer back to one. */
+export function placesOf(v: View, w: number): Filler[] {
+  const m = phraseMention(v, w);
+  if (!m || m.kind === 'adj' || m.kind === 'people') return [];
+  if (m.type === 'place' || m.type === 'base' || m.type === 'country') return [mentionFiller(m)];
+  return [];
+}
+
+/** A place's container: the country a base or place lies in ("Al-Asad-basen i det vestlige Irak"). */
+export function containersOf(v: View, w: number, place: Filler): Filler[] {
+  const out = locationsOn(v, w).map((f) => cut(f, 0.9, 'container'));
+  const c = place.m?.country;
+  if (!out.length && c && place.m && place.m.type !== 'country')
+    out.push({ key: countryKey(c), conf: 0.85, via: 'container' });
+  return out.filter((f) => f.key !== place.key);
+}
+
+export function cut(f: Filler, by: number, via: string): Filler {
+  return {
+    ...f,
+    conf: f.conf * by,
+    via: f.via && f.via !== 'name' && f.via !== via ? `${via}>${f.via}` : via,
+  };
+}

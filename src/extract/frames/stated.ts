@@ -1,0 +1,171 @@
+// stated: who said something, and about whom, from the stated.* frames — a reporting verb's subject ("sier
+// statsminister X", "the IRGC said"), a passive's agent, "ifølge/according to X", the author of a proposal
+// ("Fremsat af X"). What the statement is about is the entities of its own words: the verb's clause or
+// quote, or the clause "ifølge X" hangs on; "Det skriver X" points back to the sentence before, and a
+// statement naming nobody is about the speaker's own side.
+import { pronounSpeaker } from '../discourse.ts';
+import type { Mention } from '../mention.ts';
+import { countryKey } from '../resolve.ts';
+import type { ArticleContext, SentenceData } from '../sentence.ts';
+import { bound } from './match.ts';
+import type { Match } from './match.ts';
+import type { Frame } from './lexicon.ts';
+import { ownersOf, nounKind, phraseMention } from './fillers.ts';
+import type { Filler, View } from './view.ts';
+import { emit, rolePerson } from './view.ts';
+
+const MEDIA_KINDS = new Set(['news-agency', 'media', 'company']);
+const MEDIA_RE = /\b(News|Times|Post|Journal|Press|TV|Radio|Avis|Tidende|Dagblad|Posten)$/;
+
+export function isMedia(m: Mention): boolean {
+  return m.type === 'organisation' && (MEDIA_KINDS.has(m.entry?.orgKind ?? '') || MEDIA_RE.test(m.label));
+}
+
+/** Who speaks through the word: a person (a pronoun is the last speaker), a body, a country, a title. */
+export function speakersOf(v: View, w: number): Filler[] {
+  if (w < 0) return [];
+  const t = v.t;
+  const m = phraseMention(v, w);
+  if (m) {
+    if (m.type === 'person' && m.kind === 'coref') {
+      const who = pronounSpeaker(v.st.d, m.key);
+      return who ? [{ key: who, conf: 0.8, via: 'antecedent' }] : [];
+    }
+    if (m.type === 'person' || m.type === 'organisation' || (m.type === 'country' && m.kind !== 'adj'))
+      return [
+        {
+          key: m.key,
+          m,
+          conf: m.kind === 'coref' ? 0.8 : 1,
+          via: m.kind === 'coref' ? 'antecedent' : 'name',
+        },
+      ];
+    return [];
+  }
+  const person = rolePerson(v, w);
+  if (person) return [{ key: person, conf: 0.9, via: 'role' }];
+  if (
+    t.upos[w] === 'PRON' &&
+    t.feat(w, 'Person') === '3' &&
+    t.feat(w, 'Number') !== 'Plur' &&
+    !v.lex.set('relativePronouns').has(t.lower[w])
+  ) {
+    const who = pronounSpeaker(v.st.d);
+    return who ? [{ key: who, conf: 0.7, via: 'antecedent' }] : [];
+  }
+  // "US officials", "Iranske myndigheder", "a Pentagon spokesman".
+  if (t.upos[w] === 'NOUN' && nounKind(v, w) === 'authority') return ownersOf(v, w);
+  return [];
+}
+
+/** Words of the statement itself. */
+function contentWords(v: View, trigger: number, speaker: number, frame: Frame): number[] {
+  const t = v.t;
+  const speakerWords = new Set(speaker >= 0 ? t.subtree(speaker) : []);
+  const skip = (k: number): boolean => speakerWords.has(k) || k === trigger;
+  if (frame.id === 'stated.according') return t.subtree(trigger).filter((k) => !skip(k));
+  const out = new Set<number>();
+  for (const k of t.basicKids(trigger)) {
+    if (speakerWords.has(k)) continue;
+    const r = t.deprel[k];
+    if (r === 'punct' || r === 'aux' || r === 'cc' || r === 'mark' || r === 'advmod') continue;
+    // "sagde X til Reuters": who is told, and where it was said, are not what it is about.
+    if (
+      r.startsWith('obl') &&
+      v.lex.set('recipientPreps').has(t.caseOf(k)) &&
+      v.word[k] &&
+      isMedia(v.word[k]!)
+    )
+      continue;
+    if (r.startsWith('obl') && v.lex.set('locPreps').has(t.caseOf(k)) && v.word[k]?.type === 'place')
+      continue;
+    for (const w of t.subtree(k)) out.add(w);
+  }
+  // "X, sier Y", "'...,' the official said": the reporting clause hangs on the quote.
+  const h = t.head[trigger];
+  if (h >= 0 && /^(parataxis|ccomp|conj|advcl)/.test(t.deprel[trigger]))
+    for (const w of t.subtree(h)) if (!t.within(w, trigger)) out.add(w);
+  return [...out].sort((a, b) => a - b).filter((k) => !skip(k));
+}
+
+/** The entities of a set of mentions a statement is about. */
+export function about(mentions: (Mention | undefined)[], speakers: Filler[]): Filler[] {
+  const keys = new Set(speakers.map((s) => s.key));
+  const out = new Map<string, Filler>();
+  for (const m of mentions) {
+    if (!m?.key || keys.has(m.key) || isMedia(m)) continue;
+    if (!out.has(m.key)) out.set(m.key, { key: m.key, m, conf: 1, via: 'name' });
+  }
+  return [...out.values()];
+}
+
+export function quoteOf(sd: SentenceData): string | undefined {
+  const m = /["«“]([^"»”]{3,})["»”]/.exec(sd.sentence.text);
+  if (m) return m[1];
+  if (sd.sentence.dash) return sd.sentence.text.replace(/^[-–—]\s*/, '');
+  return undefined;
+}
+
+export function statedIn(v: View, frame: Frame, match: Match): Filler[] {
+  const p = frame.compiled;
+  const trigger = bound(p, match, 'trigger');
+  const speaker = bound(p, match, 'speaker');
+  const speakers = speakersOf(v, speaker);
+  if (!speakers.length) return [];
+  const words = contentWords(v, trigger, speaker, frame);
+  let targets = about(
+    words.map((w) => v.word[w]),
+    speakers,
+  );
+  let rule = frame.id;
+  // "Det skriver X", "Iranske myndigheter har kunngjort dette", "Fremsat af X": the sentence before.
+  const backRef = words.some((w) => v.lex.set('backReference').has(v.t.lower[w]) && v.t.upos[w] === 'PRON');
+  const s = v.sd.sentence.index;
+  if (!targets.length && (backRef || frame.id === 'stated.proposal') && s > 0) {
+    targets = about(v.st.ctx.sentences[s - 1].mentions, speakers);
+    rule += '(previous)';
+  }
+  if (!targets.length) {
+    targets = speakers
+      .flatMap((sp) => ownSide(v.st.ctx, sp.key))
+      .filter((k) => !speakers.some((x) => x.key === k))
+      .map((key) => ({ key, conf: 0.8, via: 'own-side' }));
+  }
+  const quote = quoteOf(v.sd);
+  for (const sp of speakers)
+    for (const t of targets) emit(v, 'stated', sp, t, trigger, frame.confidence, rule, quote);
+  return speakers;
+}
+
+/**
+ * The side a speaker speaks for: the organisation named in a person's title ("FNs generalsekretær X"), else
+ * the country of the person or national body, if the article names that country itself.
+ */
+export function ownSide(ctx: ArticleContext, key: string): string[] {
+  let country: string | undefined;
+  for (const sd of ctx.sentences)
+    for (const m of sd.mentions) {
+      if (m.key !== key) continue;
+      if (m.affil) {
+        const [a, b] = m.affil;
+        const org = sd.mentions.find(
+          (x) =>
+            x.type === 'organisation' &&
+            x.key &&
+            x.key !== key &&
+            x.t0 >= a &&
+            x.t1 <= b &&
+            !isMedia(x) &&
+            // A party is whom a politician belongs to, not what they speak about.
+            x.entry?.orgKind !== 'party',
+        );
+        if (org) return [org.key];
+      }
+      // Only people and national bodies speak for their country; a militia or a news agency does not.
+      const national = m.type === 'organisation' && (!!m.entry?.national || !!m.ownerCountry);
+      if (m.type === 'person' || national) country ??= m.country;
+    }
+  if (!country) return [];
+  const ck = countryKey(country);
+  return ctx.sentences.some((sd) => sd.mentions.some((m) => m.key === ck && m.kind !== 'coref')) ? [ck] : [];
+}

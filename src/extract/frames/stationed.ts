@@ -1,0 +1,133 @@
+// stationed-at: whose forces are where, from the stationed.* frames — stationing verbs ("er stasjonert i",
+// "based at", a "hvor/where" clause on a base), sending ("deployed to"), having and hosting ("har soldater
+// i", "bases that host X personnel"), troops with an owner and a place ("norske soldater i Irak", "U.S.
+// forces in Iraq"), and a base with an owner ("a Russian air base", "It is a U.S. base in X"). Stationed at
+// a base or place is stationed in the country that contains it, too.
+import { inSet, bound } from './match.ts';
+import type { Match } from './match.ts';
+import type { Frame } from './lexicon.ts';
+import {
+  actorsOf,
+  containersOf,
+  cut,
+  isActor,
+  nounKind,
+  ownersOf,
+  phraseMention,
+  placesOf,
+} from './fillers.ts';
+import { blocked } from './modality.ts';
+import type { Filler, View } from './view.ts';
+import { emit } from './view.ts';
+
+/** A noun for armed forces: troops, or a unit or contribution that is military ("logistikkelement"). */
+export function isForceNoun(v: View, w: number): boolean {
+  const t = v.t;
+  const kind = nounKind(v, w);
+  if (kind === 'troop') return true;
+  const units = v.lex.set('unitNouns');
+  if (!inSet(units, t.lemma[w], true) && !inSet(units, t.lower[w], true)) return false;
+  // A compound names the kind of unit ("styrkebidrag"); a bare "bidrag" or "presence" needs "military".
+  if (!units.has(t.lemma[w]) && !units.has(t.lower[w])) return true;
+  const mods = v.lex.set('militaryMods');
+  return t.down[w].some(
+    (e) => (e.rel === 'amod' || e.rel === 'compound') && inSet(mods, t.lemma[e.to], true),
+  );
+}
+
+/** Whose forces a force word names: an organisation or country by name, else the noun's owner. */
+function forceOwners(v: View, w: number): Filler[] {
+  const m = phraseMention(v, w);
+  if (m)
+    return m.type === 'organisation' || m.type === 'country'
+      ? [
+          {
+            key: m.key,
+            m,
+            conf: m.kind === 'coref' ? 0.8 : 1,
+            via: m.kind === 'coref' ? 'antecedent' : 'name',
+          },
+        ]
+      : [];
+  if (!isForceNoun(v, w) && nounKind(v, w) !== 'arms') return [];
+  return ownersOf(v, w);
+}
+
+function locations(v: View, w: number): { place: Filler; word: number }[] {
+  return placesOf(v, w).map((place) => ({ place, word: w }));
+}
+
+function emitAll(v: View, sources: Filler[], w: number, trigger: number, frame: Frame): void {
+  for (const { place, word } of locations(v, w)) {
+    for (const s of sources) {
+      emit(v, 'stationed-at', s, place, trigger, frame.confidence, frame.id);
+      for (const c of containersOf(v, word, place))
+        emit(v, 'stationed-at', s, c, trigger, frame.confidence, frame.id);
+    }
+  }
+}
+
+/** "a U.S. military airbase", "It was a Russian base", "X, a Turkish base in Y": the owner is stationed there. */
+function baseOwner(v: View, frame: Frame, base: number): void {
+  const t = v.t;
+  const owners = ownersOf(v, base).filter((f) => f.m?.type !== 'place');
+  if (!owners.length || blocked(v, base, [base])) return;
+  const places: { place: Filler; word: number }[] = [];
+  const own = v.word[base];
+  if (own && own.type === 'base')
+    places.push({ place: { key: own.key, m: own, conf: 1, via: 'name' }, word: base });
+  // The subject of "is a base", and the name a base noun stands in apposition to.
+  for (const s of t.kids(base, 'nsubj')) for (const place of baseOf(v, s)) places.push({ place, word: base });
+  for (const e of t.up[base])
+    if (e.rel === 'appos') for (const place of baseOf(v, e.to)) places.push({ place, word: base });
+  for (const k of t.kids(base)) {
+    if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+    for (const place of placesOf(v, k)) places.push({ place: cut(place, 0.9, 'located'), word: k });
+  }
+  for (const o of owners)
+    for (const { place, word } of places) {
+      emit(v, 'stationed-at', o, place, base, frame.confidence, frame.id);
+      if (word === base)
+        for (const c of containersOf(v, base, place))
+          emit(v, 'stationed-at', o, c, base, frame.confidence, frame.id);
+    }
+}
+
+/** The base a word names: its mention, or for "it/den/det" the base the text has just spoken of. */
+function baseOf(v: View, w: number): Filler[] {
+  const m = phraseMention(v, w);
+  if (m)
+    return m.type === 'base' || m.type === 'place'
+      ? [{ key: m.key, m, conf: m.kind === 'coref' ? 0.8 : 1, via: 'name' }]
+      : [];
+  const last = v.st.d.lastBase;
+  if (v.t.upos[w] === 'PRON' && last && v.sd.sentence.index - last.s <= 2)
+    return [{ key: last.key, m: last, conf: 0.7, via: 'antecedent' }];
+  return [];
+}
+
+export function stationedIn(v: View, frame: Frame, match: Match): void {
+  const p = frame.compiled;
+  if (frame.id === 'stationed.base.owner') return baseOwner(v, frame, bound(p, match, 'base'));
+  const trigger = bound(p, match, 'trigger');
+  const force = bound(p, match, 'force');
+  const location = bound(p, match, 'location');
+  const sourceWord = bound(p, match, 'source');
+  const anchor = trigger >= 0 ? trigger : force;
+  if (blocked(v, anchor, [force, location, sourceWord])) return;
+  // Whose forces: the subject of "Norge har soldater i X", "Russia deployed troops to X" when what it has or
+  // sends is a force; else the force's own owner ("danske soldater", "bases that host X personnel").
+  let sources = forceOwners(v, force);
+  if (sourceWord >= 0) {
+    const forceMention = phraseMention(v, force);
+    const forceLike =
+      isForceNoun(v, force) ||
+      nounKind(v, force) === 'base' ||
+      nounKind(v, force) === 'arms' ||
+      (forceMention && isActor(forceMention));
+    if (!forceLike) return;
+    const subject = actorsOf(v, sourceWord).filter((f) => f.m?.type !== 'person');
+    if (subject.length) sources = subject;
+  }
+  emitAll(v, sources, location, anchor, frame);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseTree } from './spec-trees.ts';
+import { Tree } from './tree.ts';
+
+const grammar = {
+  passiveAux: new Set(['blive', 'bli', 'be', 'være']),
+  agentPreps: new Set(['af', 'av', 'by']),
+  relativePronouns: new Set(['som', 'which', 'that', 'der']),
+  whereRelatives: new Set(['hvor', 'where']),
+};
+const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
+/** Enhanced dependents of a word as "rel:word". */
+const down = (t: Tree, w: string): string[] =>
+  t.down[t.s.words.indexOf(w)].map((e) => `${e.rel}:${t.s.words[e.to]}`).sort();
+
+describe('normalised, enhanced tree', () => {
+  it('reads a Danish "blev" + participle as passive, with nsubj:pass and obl:agent', () => {
+    // "Lejren blev ramt af Kovia."
+    const t = tree(
+      'Lejren|NOUN|3|nsubj|lejr blev|AUX|3|aux|blive ramt|VERB|0|root|ramme|VerbForm=Part af|ADP|5|case Kovia|PROPN|3|obl',
+    );
+    expect(t.feat(2, 'Voice')).toBe('Pass');
+    expect(down(t, 'ramt')).toEqual(['aux:blev', 'nsubj:pass:Lejren', 'obl:agent:Kovia']);
+  });
+  it('keeps an active perfect active', () => {
+    const t = tree(
+      'Kovia|PROPN|3|nsubj har|AUX|3|aux|have ramt|VERB|0|root|ramme|VerbForm=Part lejren|NOUN|3|obj|lejr',
+    );
+    expect(t.feat(2, 'Voice')).toBeUndefined();
+    expect(down(t, 'ramt')).toContain('nsubj:Kovia');
+  });
+  it("gives a relative clause the noun it hangs on, in the relative word's role", () => {
+    // "the strike that killed Dara"
+    const t = tree(
+      'the|DET|2|det strike|NOUN|0|root that|PRON|4|nsubj killed|VERB|2|acl:relcl|kill Dara|PROPN|4|obj',
+    );
+    expect(down(t, 'killed')).toEqual(['nsubj:strike', 'nsubj:that', 'obj:Dara']);
+  });
+  it('gives a "hvor/where" clause its noun as obl:where', () => {
+    // "basen, hvor soldater er stationeret"
+    const t = tree(
+      'basen|NOUN|0|root|base ,|PUNCT|6|punct hvor|ADV|6|advmod soldater|NOUN|6|nsubj|soldat er|AUX|6|cop|være stationeret|VERB|1|acl:relcl|stationere|VerbForm=Part',
+    );
+    expect(down(t, 'stationeret')).toContain('obl:where:basen');
+    expect(down(t, 'stationeret')).toContain('nsubj:pass:soldater');
+  });
+  it('makes a noun the passive subject of the participle on it ("missiles fired from X")', () => {
+    const t = tree(
+      'missiles|NOUN|0|root|missile fired|VERB|1|acl|fire|Tense=Past,VerbForm=Part from|ADP|4|case Kovia|PROPN|2|obl',
+    );
+    expect(down(t, 'fired')).toEqual(['nsubj:pass:missiles', 'obl:Kovia']);
+  });
+  it('shares relations over conjuncts and a subject over conjoined verbs', () => {
+    // "Kovia struck Tarn and Lusk and killed Dara"
+    const t = tree(
+      'Kovia|PROPN|2|nsubj struck|VERB|0|root|strike Tarn|PROPN|2|obj and|CCONJ|5|cc Lusk|PROPN|3|conj and|CCONJ|7|cc killed|VERB|2|conj|kill Dara|PROPN|7|obj',
+    );
+    expect(down(t, 'struck')).toEqual(['conj:killed', 'nsubj:Kovia', 'obj:Lusk', 'obj:Tarn']);
+    expect(down(t, 'killed')).toEqual(['cc:and', 'nsubj:Kovia', 'obj:Dara']);
+  });
+  it('gives a controlled verb its head\'s subject ("responded by striking")', () => {
+    const t = tree(
+      'Kovia|PROPN|2|nsubj responded|VERB|0|root|respond by|SCONJ|4|mark striking|VERB|2|advcl|strike|VerbForm=Ger depots|NOUN|4|obj|depot',
+    );
+    expect(down(t, 'striking')).toContain('nsubj:Kovia');
+  });
+  it('reads the preposition of a nominal, with fixed parts ("according to")', () => {
+    const t = tree('according|VERB|3|case to|ADP|1|fixed Orvik|PROPN|0|root');
+    expect(t.caseOf(2)).toBe('according to');
+  });
+});

@@ -1,0 +1,230 @@
+// One parsed sentence as the frames read it: the parser's UD tree normalised across treebank conventions and
+// enriched with the edges of UD's enhanced representation (Schuster & Manning 2016), so that one pattern
+// covers many surface shapes:
+// - passive voice is a feature of the verb whatever marks it (Voice=Pass, aux:pass, "blev"/"ble" + participle,
+//   a past participle hanging on a noun), its subject is `nsubj:pass` and its by-phrase `obl:agent`
+//   (the Danish and Norwegian treebanks label both plainly);
+// - a relative clause's verb gets the noun it hangs on in the relative pronoun's role ("the strike that
+//   killed X": killed -nsubj-> strike), and a "hvor/where" clause gets it as `obl:where`;
+// - a participle on a noun gets that noun as its subject ("missiles fired from X");
+// - conjuncts share their head's relation ("attacked X and Y"), and conjoined or controlled verbs without a
+//   subject of their own share their head's subject.
+import type { NlpSentence } from '../../nlp/doc.ts';
+
+export interface Edge {
+  /** The word at the other end. */
+  to: number;
+  rel: string;
+}
+
+/** Closed-class words the normalisation needs, per language (frames/data/<lang>.json "grammar"). */
+export interface TreeGrammar {
+  passiveAux: ReadonlySet<string>;
+  agentPreps: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  whereRelatives: ReadonlySet<string>;
+}
+
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
+
+export class Tree {
+  readonly n: number;
+  readonly s: NlpSentence;
+  /** Lower-case word forms. */
+  readonly lower: string[];
+  /** Lower-case lemmas (the form when the tagger gave none). */
+  readonly lemma: string[];
+  /** Lemma with its verb particle ("shoot down", "skyte ned"), else the lemma. */
+  readonly phrasal: string[];
+  readonly upos: string[];
+  /** Basic relation, normalised (nsubj:pass, obl:agent). */
+  readonly deprel: string[];
+  readonly head: number[];
+  readonly passive: boolean[];
+  /** Enhanced dependents and heads of each word. */
+  readonly down: Edge[][];
+  readonly up: Edge[][];
+  private readonly featMaps: (Map<string, string> | undefined)[];
+
+  constructor(s: NlpSentence, g: TreeGrammar) {
+    const n = s.words.length;
+    this.n = n;
+    this.s = s;
+    this.lower = s.words.map((w) => w.toLowerCase());
+    this.lemma = s.lemma.map((l, i) => (l && l !== '_' ? l.toLowerCase() : this.lower[i]));
+    this.upos = s.upos.slice();
+    this.head = s.head.slice();
+    this.deprel = s.deprel.slice();
+    this.featMaps = new Array<Map<string, string> | undefined>(n).fill(undefined);
+    this.down = Array.from({ length: n }, () => []);
+    this.up = Array.from({ length: n }, () => []);
+    this.phrasal = this.lemma.slice();
+    const basicKids: number[][] = Array.from({ length: n }, () => []);
+    for (let i = 0; i < n; i++) if (this.head[i] >= 0 && this.head[i] < n) basicKids[this.head[i]].push(i);
+    for (let i = 0; i < n; i++)
+      for (const k of basicKids[i])
+        if (this.deprel[k] === 'compound:prt') this.phrasal[i] = `${this.lemma[i]} ${this.lemma[k]}`;
+
+    // Passive voice, however it is marked.
+    this.passive = new Array<boolean>(n).fill(false);
+    for (let i = 0; i < n; i++) {
+      const part = this.feat(i, 'VerbForm') === 'Part';
+      let pass = this.feat(i, 'Voice') === 'Pass';
+      for (const k of basicKids[i]) {
+        const r = this.deprel[k];
+        if (r === 'aux:pass' || r === 'nsubj:pass') pass = true;
+        else if ((r === 'aux' || r === 'cop') && part && g.passiveAux.has(this.lemma[k])) pass = true;
+      }
+      // A past participle on a noun is passive in all four languages ("baser angrebet af", "missiles fired"),
+      // and so is one heading a clause without an auxiliary ("Fremsat af X", "Presented by X").
+      const pastPart = part && this.feat(i, 'Tense') !== 'Pres' && !/(?:ing|ende)$/.test(this.lower[i]);
+      const bare = !basicKids[i].some((k) => /^(?:aux|cop)/.test(this.deprel[k]));
+      if (pastPart && (this.deprel[i] === 'acl' || (bare && /^(?:root|parataxis)$/.test(this.deprel[i]))))
+        pass = true;
+      this.passive[i] = pass;
+    }
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
+      if (h < 0 || !this.passive[h]) continue;
+      if (this.deprel[i] === 'nsubj') this.deprel[i] = 'nsubj:pass';
+      else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
+        this.deprel[i] = 'obl:agent';
+    }
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
+      if (h >= 0 && h < n) this.link(h, i, this.deprel[i]);
+    }
+    this.enhance(g, basicKids);
+  }
+
+  private link(h: number, d: number, rel: string): void {
+    if (h === d || this.down[h].some((e) => e.to === d && e.rel === rel)) return;
+    this.down[h].push({ to: d, rel });
+    this.up[d].push({ to: h, rel });
+  }
+
+  private subjectsOf(v: number): Edge[] {
+    return this.down[v].filter((e) => SUBJECTS.has(e.rel));
+  }
+
+  private enhance(g: TreeGrammar, kids: number[][]): void {
+    const n = this.n;
+    // Relative clauses: the antecedent in the relative word's role.
+    for (let v = 0; v < n; v++) {
+      const ante = this.head[v];
+      if (this.deprel[v] !== 'acl:relcl' || ante < 0) continue;
+      let bound = false;
+      for (const k of kids[v]) {
+        const r = this.deprel[k];
+        if (g.whereRelatives.has(this.lower[k]) && (r === 'advmod' || r.startsWith('obl'))) {
+          this.link(v, ante, 'obl:where');
+          bound = true;
+        } else if (
+          (g.relativePronouns.has(this.lower[k]) || this.feat(k, 'PronType') === 'Rel') &&
+          r !== 'mark' &&
+          r !== 'case'
+        ) {
+          this.link(v, ante, r);
+          bound = true;
+        } else if (r === 'mark' && g.relativePronouns.has(this.lower[k]) && !this.subjectsOf(v).length) {
+          // "som" read as a complementiser: the clause still lacks its subject.
+          this.link(v, ante, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+          bound = true;
+        }
+      }
+      if (!bound && !this.subjectsOf(v).length) this.link(v, ante, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+    }
+    // Participles on a noun: the noun is their subject.
+    for (let v = 0; v < n; v++) {
+      const h = this.head[v];
+      if (this.deprel[v] !== 'acl' || h < 0 || this.upos[v] !== 'VERB' || this.subjectsOf(v).length) continue;
+      if (kids[v].some((k) => this.deprel[k] === 'mark')) continue;
+      this.link(v, h, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+    }
+    // Conjuncts share their first conjunct's relations (in sentence order, so chains propagate).
+    for (let d = 0; d < n; d++) {
+      const c = this.head[d];
+      if (this.deprel[d] !== 'conj' || c < 0) continue;
+      for (const e of this.up[c].slice()) {
+        if (e.rel === 'conj' || e.rel === 'root') continue;
+        // Two verbs joined are two clauses, each with its own dependents; a verb conjunct still shares a
+        // clausal relation (ccomp of "said").
+        this.link(e.to, d, e.rel);
+      }
+    }
+    // Conjoined and controlled verbs without a subject share their head's subject.
+    for (let v = 0; v < n; v++) {
+      const h = this.head[v];
+      const r = this.deprel[v];
+      if (h < 0 || this.subjectsOf(v).length) continue;
+      const verbal = this.upos[v] === 'VERB' || this.upos[v] === 'AUX';
+      // Non-finite adverbial clauses ("responded by striking", "svarte med å angripe") are controlled too.
+      const controlled =
+        r === 'xcomp' || (r === 'advcl' && /^(?:Inf|Ger|Part)$/.test(this.feat(v, 'VerbForm') ?? ''));
+      if (!verbal || !(r === 'conj' || controlled)) continue;
+      for (const e of this.subjectsOf(h)) {
+        if (e.rel.startsWith('csubj') || e.rel === 'expl') continue;
+        this.link(v, e.to, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+      }
+    }
+  }
+
+  /** A UD feature's value ("Voice", "VerbForm", "Definite"). Voice is Pass for every passive. */
+  feat(i: number, key: string): string | undefined {
+    if (key === 'Voice' && this.passive?.[i]) return 'Pass';
+    let m = this.featMaps[i];
+    if (!m) {
+      m = new Map();
+      const f = this.s.feats[i];
+      if (f && f !== '_')
+        for (const kv of f.split('|')) {
+          const eq = kv.indexOf('=');
+          if (eq > 0) m.set(kv.slice(0, eq), kv.slice(eq + 1));
+        }
+      this.featMaps[i] = m;
+    }
+    return m.get(key);
+  }
+
+  /** The preposition of a nominal: its `case` dependents' lemmas ("according to", "på"), or "". */
+  caseOf(i: number, kids?: number[][]): string {
+    const list = kids ? kids[i] : this.down[i].filter((e) => this.head[e.to] === i).map((e) => e.to);
+    const parts: string[] = [];
+    for (const k of list) {
+      if (this.deprel[k] !== 'case' || k > i) continue;
+      parts.push(this.lower[k]);
+      for (let f = 0; f < this.n; f++)
+        if (this.head[f] === k && this.deprel[f] === 'fixed') parts.push(this.lower[f]);
+    }
+    return parts.join(' ');
+  }
+
+  /** Enhanced dependents of i, optionally only those in one of the relations. */
+  kids(i: number, rels?: ReadonlySet<string> | string): number[] {
+    const out: number[] = [];
+    for (const e of this.down[i]) {
+      if (rels === undefined || (typeof rels === 'string' ? e.rel === rels : rels.has(e.rel))) out.push(e.to);
+    }
+    return out;
+  }
+
+  /** Basic dependents of i. */
+  basicKids(i: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.n; k++) if (this.head[k] === i) out.push(k);
+    return out;
+  }
+
+  /** Whether d lies in the basic subtree of a. */
+  within(d: number, a: number): boolean {
+    for (let k = d, steps = 0; k >= 0 && steps <= this.n; k = this.head[k], steps++) if (k === a) return true;
+    return false;
+  }
+
+  /** Words of the basic subtree of a, in order. */
+  subtree(a: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.n; k++) if (this.within(k, a)) out.push(k);
+    return out;
+  }
+}
