@@ -2,6 +2,8 @@
 // demoted: a title or description before a name, and the reporting verb after a quotation.
 import type { Graph } from './graph.ts';
 
+/** A PAR verb with one of these dependents is a true parenthetical (Nynorsk UD: also one with its own commas). */
+const STAY_PARENTHETICAL = new Set(['DOBJ', 'SPRED']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
@@ -26,15 +28,19 @@ export function invertAppositions(g: Graph): void {
 
 /**
  * "…, sier hun.": NDT makes the quoted clause the root and the reporting verb a PAR(enthesis); UD makes the
- * reporting verb the root with the quotation as its `ccomp`. Verbs with their own object or in brackets are
- * true parentheticals and stay.
+ * reporting verb the root with the quotation as its `ccomp`. Verbs with their own object, in brackets, set off
+ * or set off by their own punctuation (Nynorsk) are true parentheticals and stay.
  */
 export function invertReportedSpeech(g: Graph): void {
   for (let v = 0; v < g.n; v++) {
     const root = g.head[v];
     if (g.role[v] !== 'PAR' || g.words[v].pos !== 'verb' || root < 0 || g.head[root] >= 0) continue;
     const kids = g.children(v);
-    if (kids.some((k) => g.role[k] === 'DOBJ' || g.role[k] === 'SPRED' || g.words[k].form === '(')) continue;
+    const stays = (k: number): boolean =>
+      STAY_PARENTHETICAL.has(g.role[k]) ||
+      g.words[k].form === '(' ||
+      (g.standard === 'nn' && g.role[k] === 'IK');
+    if (kids.some(stays)) continue;
     g.head[v] = -1;
     g.role[v] = 'FINV';
     g.head[root] = v;
