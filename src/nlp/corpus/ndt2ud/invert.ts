@@ -28,8 +28,8 @@ export function invertAppositions(g: Graph): void {
 
 /**
  * "…, sier hun.": NDT makes the quoted clause the root and the reporting verb a PAR(enthesis); UD makes the
- * reporting verb the root with the quotation as its `ccomp`. Verbs with their own object, in brackets, set off
- * or set off by their own punctuation (Nynorsk) are true parentheticals and stay.
+ * reporting verb the root with the quotation as its `ccomp`. Verbs with their own object, in brackets, or
+ * (Nynorsk) set off by their own commas are true parentheticals and stay.
  */
 export function invertReportedSpeech(g: Graph): void {
   for (let v = 0; v < g.n; v++) {
@@ -45,5 +45,19 @@ export function invertReportedSpeech(g: Graph): void {
     g.role[v] = 'FINV';
     g.head[root] = v;
     g.role[root] = 'QUOTE';
+  }
+}
+
+/**
+ * "Når det regner, så blir vi hjemme": NDT hangs the fronted clause as an apposition (APP) of the resumptive
+ * adverb; UD makes it an adverbial clause of the main verb.
+ */
+export function resumedAdverbials(g: Graph): void {
+  for (let v = 0; v < g.n; v++) {
+    const adv = g.head[v];
+    if (g.role[v] !== 'APP' || g.words[v].pos !== 'verb' || adv <= v) continue;
+    if (g.words[adv].pos !== 'adv' || g.role[adv] !== 'ADV' || g.head[adv] < 0) continue;
+    g.head[v] = g.head[adv];
+    g.role[v] = 'ADV';
   }
 }

@@ -2,7 +2,7 @@
 import type { NdtWord } from '../ndt.ts';
 import { Graph } from './graph.ts';
 import { assignLabels } from './labels.ts';
-import { invertAppositions, invertReportedSpeech } from './invert.ts';
+import { invertAppositions, invertReportedSpeech, resumedAdverbials } from './invert.ts';
 import { promoteFunctionWords } from './promote.ts';
 import { attachPunctuation } from './punct.ts';
 
@@ -50,6 +50,7 @@ export function convertTree(words: NdtWord[], upos: string[], standard: 'nb' | '
   const g = new Graph(words, upos, standard);
   invertAppositions(g);
   invertReportedSpeech(g);
+  resumedAdverbials(g);
   promoteFunctionWords(g);
   refineAuxiliaries(g);
   assignLabels(g);
