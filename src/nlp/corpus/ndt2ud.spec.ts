@@ -1,20 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { ndtToUd, readNdt } from './ndt2ud.ts';
+import { detectStandard, ndtToUd, readNdt, treeProblem } from './ndt2ud.ts';
 
-const row = (i: number, form: string, lemma: string, pos: string, feats: string, head: number, rel: string) =>
-  [i, form, lemma, pos, pos, feats, head, rel, '_', 'name=O'].join('\t');
+type Row = [form: string, lemma: string, pos: string, feats: string, head: number, rel: string];
 
-// Invented: "Hunden har spist maten ." (the dog has eaten the food)
-const PERFECT = [
-  row(1, 'Hunden', 'hund', 'subst', 'appell|mask|be|ent', 2, 'SUBJ'),
-  row(2, 'har', 'ha', 'verb', 'pres', 0, 'FINV'),
-  row(3, 'spist', 'spise', 'verb', 'perf-part', 2, 'INFV'),
-  row(4, 'maten', 'mat', 'subst', 'appell|mask|be|ent', 3, 'DOBJ'),
-  row(5, '.', '$.', 'clb', '<punkt>', 2, 'IP'),
-].join('\n');
+/** An NDT sentence from rows (all sentences here are invented). */
+const ndt = (...rows: Row[]) =>
+  readNdt(
+    rows
+      .map((r, i) => [i + 1, r[0], r[1], r[2], r[2], r[3], r[4], r[5], '_', 'name=O'].join('\t'))
+      .join('\n'),
+  )[0];
+
+/** "head:deprel" per word, 1-based heads. */
+const arcs = (s: ReturnType<typeof ndt>, std?: 'nb' | 'nn') =>
+  ndtToUd(s, std).words.map((w) => `${w.head}:${w.deprel}`);
+
+const PUNKT: Row = ['.', '$.', 'clb', '<punkt>', 0, 'IP'];
+const at = (row: Row, head: number): Row => [row[0], row[1], row[2], row[3], head, row[5]];
 
 describe('ndtToUd tags', () => {
-  const ud = ndtToUd(readNdt(PERFECT)[0]);
+  // "Hunden har spist maten ." (the dog has eaten the food)
+  const s = ndt(
+    ['Hunden', 'hund', 'subst', 'appell|mask|be|ent', 2, 'SUBJ'],
+    ['har', 'ha', 'verb', 'pres', 0, 'FINV'],
+    ['spist', 'spise', 'verb', 'perf-part', 2, 'INFV'],
+    ['maten', 'mat', 'subst', 'appell|mask|be|ent', 3, 'DOBJ'],
+    at(PUNKT, 2),
+  );
+  const ud = ndtToUd(s);
 
   it('maps parts of speech, with AUX for an auxiliary governing a non-finite verb', () => {
     expect(ud.words.map((w) => w.upos)).toEqual(['NOUN', 'AUX', 'VERB', 'NOUN', 'PUNCT']);
@@ -27,14 +40,121 @@ describe('ndtToUd tags', () => {
     expect(ud.words[4].feats).toBe('_');
   });
 
-  it('keeps lemmas and the OBT tag as XPOS', () => {
+  it('keeps lemmas, the OBT tag as XPOS and the name tag in MISC', () => {
     expect(ud.words.map((w) => w.lemma)).toEqual(['hund', 'ha', 'spise', 'mat', '.']);
     expect(ud.words[0].xpos).toBe('subst');
+    expect(ud.words[0].misc).toBe('name=O');
   });
 
-  it('gives a valid tree', () => {
-    const heads = ud.words.map((w) => w.head);
-    expect(heads.filter((h) => h === 0)).toHaveLength(1);
-    expect(heads.every((h) => h >= 0 && h <= heads.length)).toBe(true);
+  it('makes the main verb the head of its auxiliary', () => {
+    expect(arcs(s)).toEqual(['3:nsubj', '3:aux', '0:root', '3:obj', '3:punct']);
+  });
+
+  it('detects the written standard from OBT features', () => {
+    expect(detectStandard(s)).toBe('nb');
+    expect(detectStandard(ndt(['Båten', 'båt', 'subst', 'appell|mask|eint|bu', 0, 'FRAG']))).toBe('nn');
+  });
+});
+
+describe('ndtToUd tree', () => {
+  it('makes the noun the head of a prepositional phrase (obl under a verb, nmod under a noun)', () => {
+    // "Per bor i et hus ved sjøen ."
+    const s = ndt(
+      ['Per', 'Per', 'subst', 'prop', 2, 'SUBJ'],
+      ['bor', 'bo', 'verb', 'pres', 0, 'FINV'],
+      ['i', 'i', 'prep', '_', 2, 'ADV'],
+      ['et', 'en', 'det', 'nøyt|ent|kvant', 5, 'DET'],
+      ['hus', 'hus', 'subst', 'appell|nøyt|ub|ent', 3, 'PUTFYLL'],
+      ['ved', 'ved', 'prep', '_', 5, 'ATR'],
+      ['sjøen', 'sjø', 'subst', 'appell|mask|be|ent', 6, 'PUTFYLL'],
+      at(PUNKT, 2),
+    );
+    expect(arcs(s)).toEqual(['2:nsubj', '0:root', '5:case', '5:det', '2:obl', '7:case', '5:nmod', '2:punct']);
+  });
+
+  it('makes the predicative the head of a copula, and bli + participle a passive', () => {
+    // "Huset er rødt ." / "Huset ble solgt ."
+    const cop = ndt(
+      ['Huset', 'hus', 'subst', 'appell|nøyt|be|ent', 2, 'SUBJ'],
+      ['er', 'være', 'verb', 'pres', 0, 'FINV'],
+      ['rødt', 'rød', 'adj', 'nøyt|ub|ent|pos', 2, 'SPRED'],
+      at(PUNKT, 2),
+    );
+    expect(arcs(cop)).toEqual(['3:nsubj', '3:cop', '0:root', '3:punct']);
+    const pass = ndt(
+      ['Huset', 'hus', 'subst', 'appell|nøyt|be|ent', 2, 'SUBJ'],
+      ['ble', 'bli', 'verb', 'pret', 0, 'FINV'],
+      ['solgt', 'selge', 'verb', 'perf-part', 2, 'INFV'],
+      at(PUNKT, 2),
+    );
+    expect(arcs(pass)).toEqual(['3:nsubj:pass', '3:aux:pass', '0:root', '3:punct']);
+  });
+
+  it('marks subordinate and infinitive clauses', () => {
+    // "Hun sa at hun ville prøve å komme ."
+    const s = ndt(
+      ['Hun', 'hun', 'pron', 'fem|ent|pers|hum|3|nom', 2, 'SUBJ'],
+      ['sa', 'si', 'verb', 'pret', 0, 'FINV'],
+      ['at', 'at', 'sbu', '_', 5, 'SBU'],
+      ['hun', 'hun', 'pron', 'fem|ent|pers|hum|3|nom', 5, 'SUBJ'],
+      ['prøvde', 'prøve', 'verb', 'pret', 2, 'DOBJ'],
+      ['å', 'å', 'inf-merke', '_', 5, 'DOBJ'],
+      ['komme', 'komme', 'verb', 'inf', 6, 'INFV'],
+      at(PUNKT, 2),
+    );
+    expect(arcs(s)).toEqual([
+      '2:nsubj',
+      '0:root',
+      '5:mark',
+      '5:nsubj',
+      '2:ccomp',
+      '7:mark',
+      '5:xcomp',
+      '2:punct',
+    ]);
+  });
+
+  it('keeps coordination with the first conjunct as head and the conjunction on the next', () => {
+    // "Per og Kari kom ."
+    const s = ndt(
+      ['Per', 'Per', 'subst', 'prop', 4, 'SUBJ'],
+      ['og', 'og', 'konj', 'clb', 3, 'KONJ'],
+      ['Kari', 'Kari', 'subst', 'prop', 1, 'KOORD'],
+      ['kom', 'komme', 'verb', 'pret', 0, 'FINV'],
+      at(PUNKT, 4),
+    );
+    expect(arcs(s)).toEqual(['4:nsubj', '3:cc', '1:conj', '0:root', '4:punct']);
+  });
+
+  it('makes the reporting verb the root of a quotation', () => {
+    // "Det regner , sier Per ."
+    const s = ndt(
+      ['Det', 'det', 'pron', 'nøyt|ent|pers|3', 2, 'FSUBJ'],
+      ['regner', 'regne', 'verb', 'pres', 0, 'FINV'],
+      [',', '$,', '<komma>', '_', 2, 'IK'],
+      ['sier', 'si', 'verb', 'pres', 2, 'PAR'],
+      ['Per', 'Per', 'subst', 'prop', 4, 'SUBJ'],
+      at(PUNKT, 2),
+    );
+    expect(arcs(s)).toEqual(['2:expl', '4:ccomp', '2:punct', '0:root', '4:nsubj', '4:punct']);
+  });
+
+  it('makes a title before a name its head, the name flat', () => {
+    // "minister Kari Nordmann kom"
+    const s = ndt(
+      ['minister', 'minister', 'subst', 'appell|mask|ub|ent', 2, 'APP'],
+      ['Kari', 'Kari', 'subst', 'prop', 4, 'SUBJ'],
+      ['Nordmann', 'Nordmann', 'subst', 'prop', 2, 'FLAT'],
+      ['kom', 'komme', 'verb', 'pret', 0, 'FINV'],
+    );
+    expect(arcs(s)).toEqual(['4:nsubj', '1:flat:name', '1:flat:name', '0:root']);
+  });
+
+  it('gives valid trees, even for punctuation-only sentences', () => {
+    const s = ndt(['(', '$(', '<parentes-beg>', '_', 0, 'FRAG'], ['.', '$.', 'clb', '<punkt>', 1, 'IP']);
+    expect(treeProblem(ndtToUd(s).words.map((w) => w.head))).toBeNull();
+    expect(treeProblem([0, 1, 0])).toBe('not exactly one root');
+    expect(treeProblem([2, 3, 1])).toBe('not exactly one root');
+    expect(treeProblem([0, 3, 2])).toMatch(/cycle/);
   });
 });
