@@ -37,7 +37,8 @@ export function readNdt(text: string): NdtSentence[] {
   let comments: string[] = [];
   let raw: RawWord[] = [];
   const flush = (): void => {
-    if (raw.length) out.push({ id, words: dropMarkers(raw), comments });
+    const words = dropMarkers(raw);
+    if (words.length) out.push({ id, words, comments });
     id = '';
     comments = [];
     raw = [];

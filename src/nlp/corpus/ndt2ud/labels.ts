@@ -52,8 +52,8 @@ function hasFiniteAux(g: Graph, k: number): boolean {
 
 /**
  * An attribute (ATR) of a nominal. UD Norwegian names a copular relative clause after its predicate
- * (adjective `amod` in Bokmål, `acl:relcl` in Nynorsk; otherwise `nmod`), a finite clause introduced by a preposition `acl`, and a bare
- * participle after the noun `acl:relcl`.
+ * (adjective `amod` in Bokmål, `acl:relcl` in Nynorsk; otherwise `nmod`), a finite clause introduced by a
+ * preposition `acl`, and a bare participle after the noun `acl:relcl`.
  */
 function attributeLabel(g: Graph, k: number, clausal: boolean): string {
   const upos = g.upos[k];

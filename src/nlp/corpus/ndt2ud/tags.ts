@@ -44,9 +44,8 @@ const FEATURE: Record<string, string[]> = {
 
 /** Features UD does not carry on a given UPOS. */
 const DROP: Record<string, RegExp> = {
-  // Participial adjectives carry no degree; definite adjectives in Bokmål keep number only when OBT gives it.
   ADJ: /^(Case|Person|PronType|Poss|Animacy)=/,
-  DET: /^(Degree|Person|Animacy|Case=Nom|Case=Acc)=/,
+  DET: /^(Degree|Person|Animacy)=|^Case=(Nom|Acc)$/,
   NUM: /^(Degree|PronType|Person)=/,
   NOUN: /^(Degree|Person|PronType)=/,
   PROPN: /^(Degree|Person|PronType|Definite|Number)=/,
