@@ -5,8 +5,8 @@ import { Tree } from './tree.ts';
 const grammar = {
   passiveAux: new Set(['blive', 'bli', 'be', 'være']),
   agentPreps: new Set(['af', 'av', 'by']),
-  relativePronouns: new Set(['som', 'which', 'that', 'der']),
-  whereRelatives: new Set(['hvor', 'where']),
+  relativePronouns: new Set(['som', 'which', 'that']),
+  whereRelatives: new Set(['hvor', 'where', 'der']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
 /** Enhanced dependents of a word as "rel:word". */
@@ -43,6 +43,21 @@ describe('normalised, enhanced tree', () => {
     );
     expect(down(t, 'stationeret')).toContain('obl:where:basen');
     expect(down(t, 'stationeret')).toContain('nsubj:pass:soldater');
+  });
+  it('reads "som"/"der" as complementisers too: the antecedent fills the gap, or is the place', () => {
+    // "basen som Kovia angrep", "basen som ble angrepet", "leiren der soldatene bor"
+    const obj = tree(
+      'basen|NOUN|0|root|base som|SCONJ|4|mark Kovia|PROPN|4|nsubj angrep|VERB|1|acl:relcl|angripe',
+    );
+    expect(down(obj, 'angrep')).toEqual(['mark:som', 'nsubj:Kovia', 'obj:basen']);
+    const subj = tree(
+      'basen|NOUN|0|root|base som|SCONJ|4|mark ble|AUX|4|aux:pass|bli angrepet|VERB|1|acl:relcl|angripe|VerbForm=Part',
+    );
+    expect(down(subj, 'angrepet')).toContain('nsubj:pass:basen');
+    const where = tree(
+      'leiren|NOUN|0|root|leir der|SCONJ|4|mark soldatene|NOUN|4|nsubj|soldat bor|VERB|1|acl:relcl|bo',
+    );
+    expect(down(where, 'bor')).toContain('obl:where:leiren');
   });
   it('makes a noun the passive subject of the participle on it ("missiles fired from X")', () => {
     const t = tree(

@@ -116,7 +116,7 @@ export class Tree {
       let bound = false;
       for (const k of kids[v]) {
         const r = this.deprel[k];
-        if (g.whereRelatives.has(this.lower[k]) && (r === 'advmod' || r.startsWith('obl'))) {
+        if (g.whereRelatives.has(this.lower[k]) && (r === 'advmod' || r === 'mark' || r.startsWith('obl'))) {
           this.link(v, ante, 'obl:where');
           bound = true;
         } else if (
@@ -126,9 +126,11 @@ export class Tree {
         ) {
           this.link(v, ante, r);
           bound = true;
-        } else if (r === 'mark' && g.relativePronouns.has(this.lower[k]) && !this.subjectsOf(v).length) {
-          // "som" read as a complementiser: the clause still lacks its subject.
-          this.link(v, ante, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+        } else if (r === 'mark' && g.relativePronouns.has(this.lower[k])) {
+          // "som" as a complementiser (the Norwegian treebank's reading): the antecedent fills the gap, the
+          // subject if there is none ("basen som ble angrepet"), else the object ("basen som Iran angrep").
+          const gap = !this.subjectsOf(v).length ? (this.passive[v] ? 'nsubj:pass' : 'nsubj') : 'obj';
+          if (gap !== 'obj' || !kids[v].some((x) => this.deprel[x] === 'obj')) this.link(v, ante, gap);
           bound = true;
         }
       }
