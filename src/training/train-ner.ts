@@ -14,6 +14,8 @@ import { encodeModel } from '../nlp/model/codec.ts';
 import { PerceptronTrainer } from '../nlp/model/perceptron.ts';
 import { seededRandom, shuffle } from '../nlp/model/random.ts';
 import { Decoder, oracle } from '../nlp/ner/decode.ts';
+import type { Learner } from '../nlp/ner/decode.ts';
+import { NerMemory } from '../nlp/ner/memory.ts';
 import { Featurizer } from '../nlp/ner/features.ts';
 import type { Prepared } from '../nlp/ner/features.ts';
 import { lexiconGazetteer } from '../nlp/ner/lexicon.ts';
@@ -24,7 +26,7 @@ import { GAZ_CATEGORIES, GAZ_U } from '../nlp/ner/gazetteer.ts';
 import { silverClasses } from '../nlp/ner/silver.ts';
 import { WordCounter, WordStats } from '../nlp/ner/words.ts';
 import { readCorpus, repoRoot } from './corpora.ts';
-import { evalSet, evaluateNer, formatScores, weightsPath } from './eval-ner.ts';
+import { devDocs, docIds, evalSet, evaluateNer, formatScores, weightsPath } from './eval-ner.ts';
 
 const NORNE = ['PER', 'ORG', 'LOC', 'GPE_LOC', 'GPE_ORG', 'PROD', 'EVT', 'DRV', 'MISC'];
 const THREE = ['PER', 'ORG', 'LOC'];
@@ -35,6 +37,8 @@ export interface NerSource {
   map?: Record<string, string | null>;
   /** Update size for this source's mistakes (1 by default): how much the model should follow it. */
   weight?: number;
+  /** Every sentence is a document of its own (tweets), whatever the file's `# newdoc` comments say. */
+  sentenceDocs?: boolean;
   /** Drop one-word spans that are nationality words (the source marks some, the target guidelines do not). */
   dropDemonyms?: boolean;
 }
@@ -49,6 +53,8 @@ export interface NerConfig {
   prune: number;
   gazetteer: boolean;
   seed: number;
+  /** Document memory features (ner/memory.ts), from the sources' `# newdoc` comments. */
+  memory?: boolean;
   /** Part-of-speech features from the language's committed tagger (which then runs before the recogniser). */
   pos?: boolean;
   /** Silver labels on a treebank's train file (see ner/silver.ts), after `epochs` of a first model. */
@@ -71,7 +77,7 @@ export const NORNE_TO_UNER: Record<string, string | null> = {
   MISC: null,
 };
 
-const base = { epochs: 10, prune: 0, gazetteer: true, seed: 1 };
+const base = { epochs: 10, prune: 0, gazetteer: true, seed: 1, memory: true };
 
 export const NER_CONFIGS: Record<NlpLang, NerConfig> = {
   // Each Norwegian variety learns from the other at half weight (dev: +1.7 F1 bokmål, +3.8 nynorsk).
@@ -81,13 +87,15 @@ export const NER_CONFIGS: Record<NlpLang, NerConfig> = {
     ...base,
     types: THREE,
     sources: [{ file: 'train/da_ddt-uner-train.iob2.gz' }, { file: NB, weight: 0.5, map: NORNE_TO_UNER }],
+    // Danish UNER has no document boundaries to remember across.
+    memory: false,
   },
   en: {
     ...base,
     types: THREE,
     sources: [
       { file: 'train/en_wikigold-ner.iob2.gz', map: { MISC: null }, dropDemonyms: true },
-      { file: 'train/en_btc-ner-train.iob2.gz', weight: 0.5, dropDemonyms: true },
+      { file: 'train/en_btc-ner-train.iob2.gz', weight: 0.5, dropDemonyms: true, sentenceDocs: true },
     ],
     statsText: ['train/en_ewt-ud-train.conllu.gz'],
   },
@@ -95,6 +103,8 @@ export const NER_CONFIGS: Record<NlpLang, NerConfig> = {
 
 interface Example {
   p: Prepared;
+  /** Document number (sentences of a document are consecutive). */
+  doc: number;
   /** Class per token; -1: unknown (no update). */
   gold: Int32Array;
   weight: number;
@@ -109,26 +119,42 @@ export interface TrainedNer {
 }
 
 /** Perceptron epochs over the examples, each decoded greedily with the model's own history. */
-function learn(examples: Example[], tags: TagSet, fz: Featurizer, epochs: number, seed: number, log: Log) {
+function learn(examples: Example[], tags: TagSet, fz: Featurizer, cfg: NerConfig, epochs: number, log: Log) {
   const trainer = new PerceptronTrainer(tags.size);
   const decoder = new Decoder(tags, fz);
-  const rand = seededRandom(seed);
+  const rand = seededRandom(cfg.seed);
   const tokens = examples.reduce((a, e) => a + e.p.n, 0);
+  const docs: Example[][] = [];
+  for (const ex of examples) {
+    if (!docs.length || docs[docs.length - 1][0].doc !== ex.doc) docs.push([]);
+    docs[docs.length - 1].push(ex);
+  }
+  const memory = new NerMemory(tags.types.length + 1);
   let out = new Int32Array(256);
+  let docFeats = new Uint32Array(256);
   for (let epoch = 0; epoch < epochs; epoch++) {
     let errors = 0;
-    for (const ex of shuffle([...examples], rand)) {
-      if (out.length < ex.p.n) out = new Int32Array(ex.p.n * 2);
-      decoder.decode(trainer, ex.p, out, (i, feats, n, guess, prev) => {
-        if (ex.gold[i] >= 0) {
-          const truth = oracle(tags, ex.gold, i, prev);
-          if (truth !== guess) {
-            trainer.update(feats, n, truth, guess, ex.weight);
-            errors++;
-          }
+    for (const doc of shuffle([...docs], rand)) {
+      memory.clear();
+      for (const ex of doc) {
+        if (out.length < ex.p.n) {
+          out = new Int32Array(ex.p.n * 2);
+          docFeats = new Uint32Array(ex.p.n * 2);
         }
-        trainer.tick();
-      });
+        if (cfg.memory) memory.features(ex.p, docFeats);
+        const learner: Learner = (i, feats, n, guess, prev) => {
+          if (ex.gold[i] >= 0) {
+            const truth = oracle(tags, ex.gold, i, prev);
+            if (truth !== guess) {
+              trainer.update(feats, n, truth, guess, ex.weight);
+              errors++;
+            }
+          }
+          trainer.tick();
+        };
+        decoder.decode(trainer, ex.p, out, learner, cfg.memory ? docFeats : undefined);
+        if (cfg.memory) memory.record(ex.p, out, tags);
+      }
     }
     log(`  epoch ${epoch + 1}: ${errors} errors (${((100 * errors) / tokens).toFixed(2)}%)`);
   }
@@ -142,12 +168,19 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
   const cfg = { ...NER_CONFIGS[lang], ...over };
   const t0 = performance.now();
   const tags = new TagSet(cfg.types);
-  const raw = cfg.sources.map((src) => ({ src, sents: parseIob2(readCorpus(src.file)) }));
+  const raw = cfg.sources.map((src) => {
+    const text = readCorpus(src.file);
+    return { src, sents: parseIob2(text), docs: docIds(text) };
+  });
   const silverText = cfg.silver ? parseConllu(readCorpus(cfg.silver.file)) : [];
   const counter = new WordCounter();
   for (const { sents } of raw) for (const s of sents) counter.add(s.words);
   for (const file of cfg.statsText ?? [])
-    for (const s of parseConllu(readCorpus(file))) counter.add(s.tokens.map((t) => t.form));
+    for (const s of parseConllu(readCorpus(file)))
+      counter.add(
+        s.words.map((w) => w.form),
+        s.words.map((w) => w.upos),
+      );
   const words = counter.build(2);
   const gaz = cfg.gazetteer ? lexiconGazetteer() : null;
   const fz = new Featurizer(new WordStats(words), gaz);
@@ -161,8 +194,11 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
   const demonym = GAZ_CATEGORIES.indexOf('demonym') * 4 + GAZ_U;
   const country = GAZ_CATEGORIES.indexOf('country') * 4 + GAZ_U;
   const examples: Example[] = [];
-  for (const { src, sents } of raw) {
-    for (const s of sents) {
+  let docBase = 0;
+  for (const { src, sents, docs } of raw) {
+    if (docs.length !== sents.length) throw new Error(`${src.file}: documents out of step with sentences`);
+    sents.forEach((s, k) => {
+      const doc = docBase + (src.sentenceDocs ? k : docs[k]);
       const marks = src.dropDemonyms && gaz ? gaz.mark(s.words).span : null;
       const spans = spansOf(s.tags).flatMap((sp) => {
         const type = src.map && sp.type in src.map ? src.map[sp.type] : sp.type;
@@ -174,13 +210,14 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
         return type && cfg.types.includes(type) ? [{ ...sp, type }] : [];
       });
       const gold = Int32Array.from(bilou(spans, s.words.length), (t) => tags.classOf(t));
-      examples.push({ p: fz.prepare(s.words, uposOf(s.words)), gold, weight: src.weight ?? 1 });
-    }
+      examples.push({ p: fz.prepare(s.words, uposOf(s.words)), doc, gold, weight: src.weight ?? 1 });
+    });
+    docBase += sents.length;
   }
   let sentences = examples.length;
   let tokens = examples.reduce((a, e) => a + e.p.n, 0);
   log(`${lang}: ${sentences} sentences, ${tokens} tokens, ${words.words.length} chars of words`);
-  let trainer = learn(examples, tags, fz, cfg.silver ? cfg.silver.epochs : cfg.epochs, cfg.seed, log);
+  let trainer = learn(examples, tags, fz, cfg, cfg.silver ? cfg.silver.epochs : cfg.epochs, log);
   if (cfg.silver) {
     // Second round: the first model labels the treebank, its proper-noun tags fix the boundaries.
     const first = trainer.finish();
@@ -198,12 +235,12 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
         out,
       );
       spans += tags.spans(gold).length;
-      examples.push({ p, gold, weight: cfg.silver.weight });
+      examples.push({ p, doc: docBase++, gold, weight: cfg.silver.weight });
     }
     log(`  silver: ${silverText.length} sentences, ${spans} spans`);
     sentences = examples.length;
     tokens = examples.reduce((a, e) => a + e.p.n, 0);
-    trainer = learn(examples, tags, fz, cfg.epochs, cfg.seed, log);
+    trainer = learn(examples, tags, fz, cfg, cfg.epochs, log);
   }
   const model = trainer.finish({ prune: cfg.prune });
   const meta: NerMeta = {
@@ -213,6 +250,7 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
     types: cfg.types,
     words,
     gazetteer: gaz?.fingerprint ?? 0,
+    memory: cfg.memory === true,
     pos: tagger !== null,
     trainedOn: `${cfg.sources.map((s) => s.file.replace(/^train\//, '') + (s.weight ? ` ×${s.weight}` : '')).join(' + ')}${cfg.silver ? ` + silver ${cfg.silver.file.replace(/^train\//, '')} ×${cfg.silver.weight}` : ''}; ${cfg.epochs} epochs`,
   };
@@ -240,6 +278,7 @@ function main(argv: string[]): void {
   if (prune >= 0) over.prune = Number(argv[prune + 1]);
   if (argv.includes('--no-gaz')) over.gazetteer = false;
   if (argv.includes('--pos')) over.pos = true;
+  if (argv.includes('--memory')) over.memory = true;
   const seed = argv.indexOf('--seed');
   if (seed >= 0) over.seed = Number(argv[seed + 1]);
   const add = argv.indexOf('--add');
@@ -263,7 +302,13 @@ function main(argv: string[]): void {
     if (argv.includes('--dev')) {
       const { file, map } = evalSet(lang, 'dev');
       const pos = trained.meta.pos ? taggerFor(lang) : undefined;
-      const ev = evaluateNer(Recogniser.load(trained.bytes), parseIob2(readCorpus(file)), map, pos);
+      const ev = evaluateNer(
+        Recogniser.load(trained.bytes),
+        parseIob2(readCorpus(file)),
+        map,
+        pos,
+        devDocs(lang, 'dev'),
+      );
       console.log(formatScores('dev full', ev.full));
       console.log(formatScores('dev PER/ORG/LOC', ev.three));
       console.log(`  ${Math.round(ev.wordsPerSecond)} words/s`);

@@ -20,14 +20,15 @@ export class Decoder {
   }
 
   /** Writes the class of each token into `out`. */
-  decode(scorer: Scorer, p: Prepared, out: Int32Array, learn?: Learner): void {
+  /** With `doc`, the document memory's feature per token (memory.ts). */
+  decode(scorer: Scorer, p: Prepared, out: Int32Array, learn?: Learner, doc?: Uint32Array): void {
     const { tags, feats, scores } = this;
     const moves = tags.moves;
     const nc = tags.size;
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < p.n; i++) {
-      const n = this.fz.withHistory(p, i, prev1, prev2, feats);
+      const n = this.fz.withHistory(p, i, prev1, prev2, feats, doc);
       scorer.score(feats, n, scores);
       const last = i === p.n - 1 ? 1 : 0;
       const row = (prev1 + 1) * nc;

@@ -65,19 +65,42 @@ function ruleOk(rule: CaseRule, lex: string, surface: string): boolean {
   return surface === lex || surface === lex[0] + lex.slice(1).toLowerCase() || surface === lex.toUpperCase();
 }
 
-/** The base of a genitive ("Norges" → "norges" minus s, "FN's" → "fn"), lower case, or null. */
-function genitiveBase(lower: string): string | null {
-  if (lower.length < 3) return null;
-  if (lower.endsWith("'s") || lower.endsWith('’s')) return lower.slice(0, -2);
-  if (lower.endsWith("'") || lower.endsWith('’') || lower.endsWith('s')) return lower.slice(0, -1);
-  return null;
+/** Length of the base of a genitive ("norges" → 5, "fn's" → 2), or 0 when the word is not one. */
+function genitiveCut(lower: string): number {
+  const n = lower.length;
+  if (n < 3) return 0;
+  const last = lower.charCodeAt(n - 1);
+  const before = lower.charCodeAt(n - 2);
+  if (last === 115 && (before === 39 || before === 0x2019)) return n - 2; // 's ’s
+  return last === 115 || last === 39 || last === 0x2019 ? n - 1 : 0;
 }
+
+/** The base of a genitive, or null. */
+function genitiveBase(lower: string): string | null {
+  const cut = genitiveCut(lower);
+  return cut > 0 ? lower.slice(0, cut) : null;
+}
+
+/** hashString(s.slice(0, end)) without the slice. */
+function hashPrefix(s: string, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Bits of the first-word filter: most words start no name, and a bit test is cheaper than a map look-up. */
+const FILTER_BITS = 1 << 20;
 
 const all = (p: PerLang | undefined): string[] => (p ? Object.values(p).flat() : []);
 
 export class Gazetteer {
   /** Lower-case first word → patterns starting with it, longest first. */
   private readonly byFirst = new Map<string, Pattern[]>();
+  /** Bit hashString(first word) mod FILTER_BITS is set for every first word. */
+  private readonly filter = new Uint32Array(FILTER_BITS / 32);
   /** Changes whenever the lists change: stored in a model to tell which gazetteer it was trained with. */
   readonly fingerprint: number;
   readonly size: number;
@@ -102,7 +125,11 @@ export class Gazetteer {
       fp = mix(fp, mix(hashString(joined), cat));
       size++;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const [key, list] of this.byFirst) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      const h = hashString(key) & (FILTER_BITS - 1);
+      this.filter[h >>> 5] |= 1 << (h & 31);
+    }
     this.fingerprint = fp;
     this.size = size;
   }
@@ -157,21 +184,32 @@ export class Gazetteer {
   }
 
   /** Marks for every token of a sentence. */
-  mark(words: readonly string[]): GazMarks {
+  /**
+   * `lower`: the words in lower case, and `lowerHash` their hashString from index `offset` on, when the caller
+   * has them already.
+   */
+  mark(
+    words: readonly string[],
+    lower: readonly string[] = words.map((w) => w.toLowerCase()),
+    lowerHash?: Uint32Array,
+    offset = 0,
+  ): GazMarks {
     const n = words.length;
     const span = new Uint32Array(n);
     const head = new Uint8Array(n);
     const nc = GAZ_CATEGORIES.length;
     // best[i * nc + c]: length of the longest name of category c starting at token i.
     const best = new Uint8Array(n * nc);
-    const lower = words.map((w) => w.toLowerCase());
     for (let i = 0; i < n; i++) {
-      this.matchAt(words, lower, i, lower[i], false, best);
-      const g = genitiveBase(lower[i]);
-      if (g) this.matchAt(words, lower, i, g, true, best);
-      const hy = lower[i].indexOf('-');
-      if (hy > 0 && hy < lower[i].length - 1) {
-        const list = this.byFirst.get(lower[i].slice(0, hy));
+      const lw = lower[i];
+      if (this.mayStart(lowerHash ? lowerHash[i + offset] : hashString(lw)))
+        this.matchAt(words, lower, i, lw, false, best);
+      const cut = genitiveCut(lw);
+      if (cut > 0 && this.mayStart(hashPrefix(lw, cut)))
+        this.matchAt(words, lower, i, lw.slice(0, cut), true, best);
+      const hy = lw.indexOf('-');
+      if (hy > 0 && hy < lw.length - 1 && this.mayStart(hashPrefix(lw, hy))) {
+        const list = this.byFirst.get(lw.slice(0, hy));
         const surface = words[i].slice(0, hy);
         for (const p of list ?? [])
           if (p.words.length === 1 && ruleOk(p.rules[0], p.words[0], surface)) head[i] |= 1 << p.cat;
@@ -194,6 +232,11 @@ export class Gazetteer {
       }
     }
     return { span, head };
+  }
+
+  private mayStart(hash: number): boolean {
+    const h = hash & (FILTER_BITS - 1);
+    return ((this.filter[h >>> 5] >>> (h & 31)) & 1) === 1;
   }
 
   /** Records in `best` the longest pattern per category starting at token i with first word `key`. */
