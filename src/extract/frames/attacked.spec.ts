@@ -135,6 +135,46 @@ describe('attacked: event nouns', () => {
   });
 });
 
+describe('attacked: pointing back to the attack told', () => {
+  const first =
+    'Rusland|PROPN|2|nsubj||_|U-GPE_ORG angreb|VERB|0|root|angribe Borvik-basen|PROPN|2|obj|borvik-base|_|U-LOC .|PUNCT|2|punct';
+  it('a passive without agent continues the attack just told', () => {
+    expect(
+      attacks('Rusland angreb Borvik-basen. Også Kestrel-lejren blev beskudt.', 'da', [
+        first,
+        'Også|ADV|4|advmod|også Kestrel-lejren|PROPN|4|nsubj|kestrel-lejr|_|U-LOC blev|AUX|4|aux|blive beskudt|VERB|0|root|beskyde|VerbForm=Part .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['country:russia -> base:borvik', 'country:russia -> base:kestrel']);
+  });
+  it('"X stod bag angrebet" and "X påtog sig ansvaret for angrebet" name the attacker of the attack told', () => {
+    expect(
+      attacks('Borvik-basen blev ramt i nat. Rusland stod bag angrebet.', 'da', [
+        'Borvik-basen|PROPN|3|nsubj|borvik-base|_|U-LOC blev|AUX|3|aux|blive ramt|VERB|0|root|ramme|VerbForm=Part i|ADP|5|case nat|NOUN|3|obl .|PUNCT|3|punct',
+        'Rusland|PROPN|2|nsubj||_|U-GPE_ORG stod|VERB|0|root|stå bag|ADP|4|case angrebet|NOUN|2|obl|angreb|Definite=Def .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:russia -> base:borvik']);
+    expect(
+      attacks('Borvik-basen blev ramt i nat. Dravik påtog sig ansvaret for angrebet.', 'da', [
+        'Borvik-basen|PROPN|3|nsubj|borvik-base|_|U-LOC blev|AUX|3|aux|blive ramt|VERB|0|root|ramme|VerbForm=Part i|ADP|5|case nat|NOUN|3|obl .|PUNCT|3|punct',
+        'Dravik|PROPN|2|nsubj||_|U-ORG påtog|VERB|0|root|påtage sig|PRON|2|obj|sig ansvaret|NOUN|2|obj|ansvar for|ADP|6|case angrebet|NOUN|4|nmod|angreb|Definite=Def .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> base:borvik']);
+    expect(
+      attacks('Borvik-basen blev ramt i nat. Dravik tog ansvaret for angrebet.', 'da', [
+        'Borvik-basen|PROPN|3|nsubj|borvik-base|_|U-LOC blev|AUX|3|aux|blive ramt|VERB|0|root|ramme|VerbForm=Part i|ADP|5|case nat|NOUN|3|obl .|PUNCT|3|punct',
+        'Dravik|PROPN|2|nsubj||_|U-ORG tog|VERB|0|root|tage ansvaret|NOUN|2|obj|ansvar for|ADP|5|case angrebet|NOUN|2|obl|angreb|Definite=Def .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> base:borvik']);
+  });
+  it('a pronoun in what a body reports is that body ("X bekræfter, at den har angrebet")', () => {
+    expect(
+      attacks('Dravik bekræfter, at den har angrebet Borvik-basen.', 'da', [
+        'Dravik|PROPN|2|nsubj||_|U-ORG bekræfter|VERB|0|root|bekræfte ,|PUNCT|7|punct at|SCONJ|7|mark den|PRON|7|nsubj har|AUX|7|aux|have angrebet|VERB|2|ccomp|angribe|VerbForm=Part Borvik-basen|PROPN|7|obj|borvik-base|_|U-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> base:borvik']);
+  });
+});
+
 describe('attacked: what is not asserted', () => {
   const tree = (extra: string): string =>
     `Rusland|PROPN|2|nsubj||_|U-GPE_ORG angreb|VERB|0|root|angribe ${BORVIK} ${extra}`;

@@ -41,7 +41,8 @@ function attackers(v: View, frame: Frame, match: Match): Filler[] {
     const found = eventActors(v, event);
     return found.length ? found : definite(v, event) ? toldAttackers(v) : [];
   }
-  return [];
+  // A passive without agent ("Også en luftbase i X blev beskudt"): the attack just told goes on.
+  return toldAttackers(v).map((f) => cut(f, 0.8, f.via));
 }
 
 export function attackedIn(v: View, frame: Frame, match: Match): void {

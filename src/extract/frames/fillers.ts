@@ -89,6 +89,7 @@ export function actorsOf(v: View, w: number, depth = 0): Filler[] {
   if (m) return isActor(m) ? [mentionFiller(m)] : [];
   const person = rolePerson(v, w);
   if (person) return [{ key: person, conf: 0.9, via: 'role' }];
+  if (t.upos[w] === 'PRON') return reporter(v, w);
   if (!NOMINAL.has(t.upos[w])) return [];
   const kind = nounKind(v, w);
   if (kind === 'other' || kind === 'base') return [];
@@ -104,6 +105,26 @@ export function actorsOf(v: View, w: number, depth = 0): Filler[] {
   }
   if ((kind === 'weapon' || kind === 'arms' || kind === 'event') && definite(v, w)) return toldAttackers(v);
   return [];
+}
+
+/**
+ * A pronoun in what someone reports is the reporter ("X bekræfter, at den har affyret", "X said it had
+ * shot down"), when the reporter is a body or a country.
+ */
+function reporter(v: View, w: number): Filler[] {
+  const t = v.t;
+  let clause = t.head[w];
+  while (clause >= 0 && t.deprel[clause] === 'conj') clause = t.head[clause];
+  if (clause < 0 || t.deprel[clause] !== 'ccomp') return [];
+  const verb = t.head[clause];
+  if (verb < 0 || !inSet(v.lex.set('reportVerbs'), t.lemma[verb], false)) return [];
+  const out: Filler[] = [];
+  for (const s of t.kids(verb, 'nsubj')) {
+    const m = phraseMention(v, s);
+    if (m && (m.type === 'organisation' || m.type === 'country'))
+      out.push({ key: m.key, m, conf: 0.8, via: 'reporter' });
+  }
+  return out;
 }
 
 /** Whoever fired a weapon: the participle on it ("launched by X", "avfyrt fra iransk territorium"). */

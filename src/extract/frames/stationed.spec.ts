@@ -64,6 +64,25 @@ describe('stationed-at: verbs', () => {
   });
 });
 
+describe('stationed-at: pointing back', () => {
+  it('"har 70 soldater udstationeret der": the subject that has them, and "der" the place just named (the base, not the country it lies in)', () => {
+    expect(
+      stationed('Kestrel-basen ligger i Irak. Norge har 70 soldater utplassert der.', 'nb', [
+        'Kestrel-basen|PROPN|2|nsubj|kestrel-base|_|U-LOC ligger|VERB|0|root|ligge i|ADP|4|case Irak|PROPN|2|obl||_|U-GPE_LOC .|PUNCT|2|punct',
+        'Norge|PROPN|2|nsubj||_|U-GPE_ORG har|VERB|0|root|ha 70|NUM|4|nummod soldater|NOUN|2|obj|soldat utplassert|VERB|4|acl|utplassere|VerbForm=Part der|ADV|5|advmod .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:norway -> base:kestrel']);
+  });
+  it('"Den bruges af britiske soldater": the base just named, used by the troops\' country', () => {
+    expect(
+      stationed('Kestrel-basen ligger i Irak. Den bruges af britiske soldater.', 'da', [
+        'Kestrel-basen|PROPN|2|nsubj|kestrel-base|_|U-LOC ligger|VERB|0|root|ligge i|ADP|4|case Irak|PROPN|2|obl||_|U-GPE_LOC .|PUNCT|2|punct',
+        'Den|PRON|2|nsubj|den bruges|VERB|0|root|bruge|Voice=Pass af|ADP|5|case britiske|ADJ|5|amod|britisk soldater|NOUN|2|obl|soldat .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:united-kingdom -> base:kestrel']);
+  });
+});
+
 describe('stationed-at: troop nouns and bases', () => {
   it('troops with an owner and a place; "our" troops are the home country\'s', () => {
     expect(

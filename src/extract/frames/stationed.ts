@@ -50,11 +50,34 @@ function forceOwners(v: View, w: number): Filler[] {
         ]
       : [];
   if (!isForceNoun(v, w) && nounKind(v, w) !== 'arms') return [];
-  return ownersOf(v, w);
+  const owners = ownersOf(v, w);
+  if (owners.length) return owners;
+  // "Norge har 70 soldater udstationeret i X": whoever has or sends the force.
+  const t = v.t;
+  const out: Filler[] = [];
+  for (const e of t.up[w]) {
+    if (e.rel !== 'obj') continue;
+    const lemma = t.lemma[e.to];
+    if (!v.lex.set('haveVerbs').has(lemma) && !v.lex.set('deployVerbs').has(lemma)) continue;
+    for (const s of t.kids(e.to, 'nsubj')) out.push(...actorsOf(v, s).filter((f) => f.m?.type !== 'person'));
+  }
+  return out;
 }
 
+/** Where: a named place, or "there" and "it"/"den" pointing back to the place or base just named. */
 function locations(v: View, w: number): { place: Filler; word: number }[] {
-  return placesOf(v, w).map((place) => ({ place, word: w }));
+  const named = placesOf(v, w);
+  if (named.length || w < 0) return named.map((place) => ({ place, word: w }));
+  const t = v.t;
+  const d = v.st.d;
+  const s = v.sd.sentence.index;
+  const back = v.lex.set('locativeAdverbs').has(t.lower[w])
+    ? d.lastLocation
+    : t.upos[w] === 'PRON'
+      ? d.lastBase
+      : undefined;
+  if (!back || s - back.s > 2) return [];
+  return [{ place: { key: back.key, m: back, conf: 0.7, via: 'antecedent' }, word: w }];
 }
 
 function emitAll(v: View, sources: Filler[], w: number, trigger: number, frame: Frame): void {
