@@ -98,6 +98,13 @@ describe('attacked: event nouns', () => {
       ]),
     ).toEqual(['country:united-states -> base:solano']);
   });
+  it('the owner of an owner: "de russiske styrkers drab på X"', () => {
+    expect(
+      attacks('De russiske styrkers drab på Tomas Vell chokerede.', 'da', [
+        'De|DET|3|det|den russiske|ADJ|3|amod|russisk styrkers|NOUN|4|nmod:poss|styrke drab|NOUN|8|nsubj på|ADP|6|case Tomas|PROPN|4|nmod||_|B-PER Vell|PROPN|6|flat||_|L-PER chokerede|VERB|0|root|chokere .|PUNCT|8|punct',
+      ]),
+    ).toEqual(['country:russia -> person:tomas-vel']);
+  });
   it('"the killing of X in a U.S. drone strike": the victim, and the attacker of the strike it was part of', () => {
     expect(
       attacks('They mourned the killing of Tomas Vell in a U.S. drone strike.', 'en', [

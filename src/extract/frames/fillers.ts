@@ -60,7 +60,7 @@ function notOwner(v: View, w: number): boolean {
  * Owners named on a noun: a demonym, a genitive, a name in compound, "vores/our", and unless the noun is an
  * event ("the killing of X" names its victim) "fra/from/of X".
  */
-export function ownersOf(v: View, w: number, preps = true): Filler[] {
+export function ownersOf(v: View, w: number, preps = true, depth = 0): Filler[] {
   const out: Filler[] = [];
   const t = v.t;
   for (const e of t.down[w]) {
@@ -70,6 +70,9 @@ export function ownersOf(v: View, w: number, preps = true): Filler[] {
     if (notOwner(v, k)) continue;
     const m = v.word[k];
     if (m && isActor(m)) out.push({ ...mentionFiller(m), conf: 0.9, via: `owner:${e.rel}` });
+    else if (!m && depth < 1 && /^(?:troop|authority|unit)$/.test(nounKind(v, k)))
+      // "det amerikanske militærs drab", "the Iranian government's claim": the owner's own owner.
+      out.push(...ownersOf(v, k, false, depth + 1).map((f) => cut(f, 0.9, `owner:${e.rel}`)));
     else if (
       !m &&
       (e.rel === 'nmod:poss' || e.rel.startsWith('det')) &&
