@@ -162,6 +162,15 @@ function tagEnd(html: string, from: number): number {
   return -1;
 }
 
+const rawTextEnds = new Map<string, RegExp>();
+
+/** The end tag of a raw-text element (script, style, …), compiled once per name, not once per element. */
+function rawTextEnd(name: string): RegExp {
+  let re = rawTextEnds.get(name);
+  if (!re) rawTextEnds.set(name, (re = new RegExp(`</${name}[\\s>/]`, 'gi')));
+  return re;
+}
+
 export function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -198,8 +207,10 @@ export function tokenize(html: string): Token[] {
       tokens.push({ kind: 'open', name, attrs: parseAttrs(inner), selfClosing: /\/\s*$/.test(inner) });
       i = end + 1;
       if (RAW_TEXT.has(name) && !/\/\s*$/.test(inner)) {
-        const close = html.slice(i).search(new RegExp(`</${name}[\\s>/]`, 'i'));
-        const stop = close < 0 ? n : i + close;
+        const re = rawTextEnd(name);
+        re.lastIndex = i;
+        const close = re.exec(html)?.index ?? -1;
+        const stop = close < 0 ? n : close;
         text(html.slice(i, stop));
         tokens.push({ kind: 'close', name });
         if (close < 0) break;
@@ -340,5 +351,6 @@ export function htmlToArticle(html: string): HtmlArticle {
 
 /** Whether a text looks like markup (a feed's "content" field often is). */
 export function looksLikeHtml(s: string): boolean {
-  return /<\/?(?:p|div|br|span|a|em|strong|b|i|h[1-6]|ul|li|html|body|article|section)\b[^>]*>/i.test(s);
+  // "[^<>]", not "[^>]": a run of "<p" with no ">" would otherwise be scanned to the end once per "<p".
+  return /<\/?(?:p|div|br|span|a|em|strong|b|i|h[1-6]|ul|li|html|body|article|section)\b[^<>]*>/i.test(s);
 }

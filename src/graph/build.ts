@@ -32,6 +32,28 @@ export interface NodeInput {
   mentions?: Mention[];
 }
 
+/** The keys of a node's mentions or an edge's evidence, and the list length they were taken at. */
+interface KeyIndex {
+  keys: Set<string>;
+  length: number;
+}
+
+const indexes = new WeakMap<object, KeyIndex>();
+
+/**
+ * The keys of `list`, kept between calls: rebuilding them on every upsert made a node mentioned once per
+ * sentence cost quadratic time (a 1 MB article spent most of its minute here). Rebuilt whenever the list's
+ * length is not the one recorded, should anything else have changed it.
+ */
+function index<T>(list: T[], key: (item: T) => string): KeyIndex {
+  let ix = indexes.get(list);
+  if (!ix || ix.length !== list.length) {
+    ix = { keys: new Set(list.map(key)), length: list.length };
+    indexes.set(list, ix);
+  }
+  return ix;
+}
+
 function pushUnique<T>(list: T[], items: Iterable<T>): void {
   for (const item of items) if (!list.includes(item)) list.push(item);
 }
@@ -62,13 +84,14 @@ export function upsertNode(graph: NewsGraph, input: NodeInput): string {
   if (!graph.hasNode(input.key)) graph.addNode(input.key, newNodeAttributes(input));
   const attrs = graph.getNodeAttributes(input.key);
   pushUnique(attrs.aliases, [input.label, ...(input.aliases ?? [])]);
-  const seen = new Set(attrs.mentions.map(mentionKey));
+  const seen = index(attrs.mentions, mentionKey);
   for (const m of mentions) {
-    if (!seen.has(mentionKey(m))) {
+    if (!seen.keys.has(mentionKey(m))) {
       attrs.mentions.push(m);
-      seen.add(mentionKey(m));
+      seen.keys.add(mentionKey(m));
     }
   }
+  seen.length = attrs.mentions.length;
   pushUnique(
     attrs.articles,
     mentions.map((m) => m.article),
@@ -121,13 +144,14 @@ export function addRelation(graph: NewsGraph, input: RelationInput): string | nu
     });
   }
   const attrs = graph.getEdgeAttributes(key);
-  const seen = new Set(attrs.evidence.map(evidenceKey));
+  const seen = index(attrs.evidence, evidenceKey);
   for (const e of input.evidence) {
-    if (!seen.has(evidenceKey(e))) {
+    if (!seen.keys.has(evidenceKey(e))) {
       attrs.evidence.push(e);
-      seen.add(evidenceKey(e));
+      seen.keys.add(evidenceKey(e));
     }
   }
+  seen.length = attrs.evidence.length;
   attrs.articles ??= [];
   pushUnique(
     attrs.articles,

@@ -1,4 +1,4 @@
-export { runPipeline, builtAtFromEnv, DEFAULT_MAX_SIZE } from './run.ts';
+export { runPipeline, builtAtFromEnv, DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_SIZE } from './run.ts';
 export type { PipelineOptions, PipelineResult } from './run.ts';
 export { discoverInputs, InputError } from './discover.ts';
 export { globToRegExp, globBase, isGlob } from './glob.ts';

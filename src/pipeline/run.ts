@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readArticles } from '../articles/read.ts';
 import type { ArticleInput, ArticleProblem } from '../articles/types.ts';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../extract/text/sentences.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { canonicalize } from '../graph/index.ts';
 import { GraphMerger, graphStats } from '../graph/index.ts';
@@ -39,6 +40,8 @@ export interface PipelineOptions {
   stopOnProblem?: boolean;
   /** ISO time recorded as builtAt. */
   builtAt?: string;
+  /** Seconds an article may take on a worker thread before it is stopped and skipped; 0: no limit. */
+  articleTimeout?: number;
   onProgress?: (p: { done: number; total: number; cached: number }) => void;
 }
 
@@ -69,6 +72,8 @@ export interface PipelineResult {
 }
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+/** Seconds per article: far above any real article (a 1 MB one takes a few seconds), below a stuck one. */
+export const DEFAULT_ARTICLE_TIMEOUT = 120;
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -101,10 +106,41 @@ function readInputs(
     }
     perFile[i] = readArticles(f.rel, bytes);
   });
-  return {
-    articles: perFile.flatMap((r) => r.articles),
-    problems: perFile.flatMap((r) => r.problems),
-  };
+  const articles = perFile.flatMap((r) => r.articles);
+  return { articles, problems: [...perFile.flatMap((r) => r.problems), ...longSentences(articles)] };
+}
+
+/** A line this long may hold a sentence the splitter cuts. */
+function hasLongLine(text: string): boolean {
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at > MAX_SENTENCE_LENGTH) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Articles with runs the sentence splitter cuts at MAX_SENTENCE_LENGTH (linear time, see sentences.ts),
+ * as warnings: found here, when the articles are read, so a run from the cache reports them too.
+ */
+function longSentences(articles: ArticleInput[]): ArticleProblem[] {
+  const out: ArticleProblem[] = [];
+  for (const a of articles) {
+    if (!hasLongLine(a.text)) continue;
+    const cuts: number[] = [];
+    splitSentences(a.text, cuts);
+    if (cuts.length)
+      out.push({
+        file: a.id,
+        reason:
+          `${cuts.length} sentence cut(s): runs without a sentence end are cut every ` +
+          `${MAX_SENTENCE_LENGTH} characters (first at offset ${cuts[0]})`,
+        kept: true,
+      });
+  }
+  return out;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -119,7 +155,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   // Checked before anything is read: a cache that cannot be trusted refuses the run (CacheRefused).
   const cache = options.cacheDir !== undefined ? openCacheDir(options.cacheDir) : null;
-  const files = await discoverInputs(options.inputs, { exclude: options.exclude });
+  const { files, skipped } = await discoverInputs(options.inputs, { exclude: options.exclude });
   // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
   // whole, where they would only slow that short run down; then they start after that check.
   const mayReuse = cache !== null && hasCorpusResult(cache.dir);
@@ -127,10 +163,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let code: Promise<Prebuilt | null> | undefined;
   const extractorCode = (): Promise<Prebuilt | null> => (code ??= prebuilt());
   let pool: WorkerPool | null = null;
-  if (jobs > 1 && files.length > 1 && !mayReuse) pool = new WorkerPool(jobs, (await extractorCode())?.worker);
+  const poolOptions = { articleTimeoutMs: (options.articleTimeout ?? DEFAULT_ARTICLE_TIMEOUT) * 1000 };
+  if (jobs > 1 && files.length > 1 && !mayReuse)
+    pool = new WorkerPool(jobs, (await extractorCode())?.worker, poolOptions);
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   lap('read');
-  const problems = [...read.problems];
+  const problems = [...skipped, ...read.problems];
   const result: PipelineResult = {
     graph: null,
     reused: null,
@@ -235,7 +273,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Workers load the extractor while the cache is looked up (started already if the inputs were read
   // with them). One article is extracted on this thread.
   if (jobs > 1 && unique.length > 1) {
-    pool ??= new WorkerPool(Math.min(jobs, unique.length), (await extractorCode())?.worker);
+    pool ??= new WorkerPool(Math.min(jobs, unique.length), (await extractorCode())?.worker, poolOptions);
   } else {
     pool?.abandon();
     pool = null;

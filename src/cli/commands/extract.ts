@@ -9,6 +9,7 @@ import { summaryLine } from '../../graph/index.ts';
 import {
   builtAtFromEnv,
   CacheRefused,
+  DEFAULT_ARTICLE_TIMEOUT,
   DEFAULT_MAX_SIZE,
   fileRecorder,
   InputError,
@@ -26,6 +27,7 @@ interface ExtractOptions {
   /** A folder, `false` for --no-cache, undefined for the default beside the output. */
   cache?: string | false;
   maxSize: string;
+  articleTimeout: string;
   strict?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -49,6 +51,12 @@ export function parseSize(s: string): number {
   if (!m || unit === undefined)
     throw new CliError(`--max-size: "${s}" is not a size (e.g. 20MB, 500kB, 1048576)`);
   return Math.floor(Number(m[1]) * unit);
+}
+
+function parseSeconds(s: string): number {
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(s))
+    throw new CliError(`--article-timeout: "${s}" is not a number of seconds (0 for no limit)`);
+  return Number(s);
 }
 
 function parseJobs(s: string | undefined): number {
@@ -122,12 +130,18 @@ export function registerExtract(program: Command): void {
     .option('--cache <dir>', 'per-article cache folder (default: .newsgraph-cache beside the output)')
     .option('--no-cache', 'extract every article again, read and write no cache')
     .option('--max-size <size>', 'skip input files larger than this', `${DEFAULT_MAX_SIZE / 1024 / 1024}MB`)
+    .option(
+      '--article-timeout <seconds>',
+      'skip an article still being extracted after this long on a worker thread (0: no limit)',
+      String(DEFAULT_ARTICLE_TIMEOUT),
+    )
     .option('--strict', 'fail (exit 1, write nothing) when any input is skipped')
     .option('-q, --quiet', 'no progress bar and no per-file problem lines')
     .option('--json', 'print a JSON summary on stdout')
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const jobs = parseJobs(opts.jobs);
       const maxSize = parseSize(opts.maxSize);
+      const articleTimeout = parseSeconds(opts.articleTimeout);
       const out = resolve(opts.out);
       const cacheDir =
         opts.cache === false ? undefined : resolve(opts.cache ?? join(dirname(out), '.newsgraph-cache'));
@@ -141,6 +155,7 @@ export function registerExtract(program: Command): void {
           maxSize,
           exclude: [out, ...(cacheDir ? [cacheDir] : [])],
           stopOnProblem: opts.strict,
+          articleTimeout,
           builtAt: builtAtFromEnv(),
           onProgress: progress.update,
         });

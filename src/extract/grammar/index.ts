@@ -185,9 +185,24 @@ export function matchPhrase(p: Phrases, norms: readonly string[], i: number): nu
   return p.single.has(w) ? 1 : 0;
 }
 
+const longest = new WeakMap<Set<string>, { size: number; max: number }>();
+
+/** Length of the longest stem in `stems` (recounted if the set has grown). */
+function longestStem(stems: Set<string>): number {
+  let c = longest.get(stems);
+  if (!c || c.size !== stems.size) {
+    let max = 0;
+    for (const s of stems) max = Math.max(max, s.length);
+    longest.set(stems, (c = { size: stems.size, max }));
+  }
+  return c.max;
+}
+
 /** Whether `word` ends with a known stem of at least `min` letters (compounds: "droneangrebet"). */
 export function endsWithStem(word: string, stems: Set<string>, min = 4): boolean {
   if (stems.has(word)) return true;
-  for (let k = 1; k <= word.length - min; k++) if (stems.has(word.slice(k))) return true;
+  // Only suffixes no longer than the longest stem can match: a 1,000-letter "word" costs what a short one does.
+  for (let k = Math.max(1, word.length - longestStem(stems)); k <= word.length - min; k++)
+    if (stems.has(word.slice(k))) return true;
   return false;
 }

@@ -38,7 +38,30 @@ function isAbbreviation(word: string): boolean {
   return grammar.abbreviations.has(word.toLowerCase());
 }
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Longest sentence, in characters: a longer run without a sentence end is cut (at a comma or a space near
+ * the limit). Rules look at word pairs within a sentence, so a 300 KB run without a full stop cost minutes;
+ * real sentences stay far below this (the longest in every fixture is under 750).
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+/** Where a run longer than the limit is cut: after a comma or semicolon in its second half, else a space. */
+function cutPoint(line: string, s: number): number {
+  const limit = s + MAX_SENTENCE_LENGTH;
+  let space = -1;
+  for (let i = limit; i > s + MAX_SENTENCE_LENGTH / 2; i--) {
+    if (/\s/.test(line[i])) {
+      if (line[i - 1] === ',' || line[i - 1] === ';') return i;
+      if (space < 0) space = i;
+    }
+  }
+  if (space >= 0) return space;
+  // No space at all: a hard cut, never inside a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(line[limit]) ? limit - 1 : limit;
+}
+
+/** `cuts`, when given, receives the offset of every cut made at MAX_SENTENCE_LENGTH. */
+export function splitSentences(text: string, cuts?: number[]): Sentence[] {
   const out: Sentence[] = [];
   const paraRe = /[^\n]+/g;
   let paragraph = -1;
@@ -55,6 +78,16 @@ export function splitSentences(text: string): Sentence[] {
       while (s < e && /\s/.test(line[s])) s++;
       while (e > s && /\s/.test(line[e - 1])) e--;
       if (e <= s) return;
+      while (e - s > MAX_SENTENCE_LENGTH) {
+        const cut = cutPoint(line, s);
+        cuts?.push(base + cut);
+        emit(s, cut);
+        for (s = cut; /\s/.test(line[s]);) s++;
+      }
+      emit(s, e);
+    };
+    const emit = (s: number, e: number): void => {
+      while (e > s && /\s/.test(line[e - 1])) e--;
       const body = line.slice(s, e);
       const words = body.split(/\s+/).length;
       const headline =
