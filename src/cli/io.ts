@@ -27,7 +27,16 @@ function xmlParser(): DOMParserLike {
         .trim(),
     );
   };
-  return new DOMParser({ errorHandler: { warning: () => undefined, error: raise, fatalError: raise } });
+  // xmldom supports this option; its type declarations do not list it.
+  const options: ConstructorParameters<typeof DOMParser>[0] & {
+    normalizeLineEndings: (source: string) => string;
+  } = {
+    errorHandler: { warning: () => undefined, error: raise, fatalError: raise },
+    // XML 1.0's line ends only: xmldom also turns NEL and U+2028 into LF (XML 1.1), which changed the text
+    // of files written by others and broke the JSON in GEXF and GraphML attributes.
+    normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
+  };
+  return new DOMParser(options);
 }
 
 /**

@@ -42,9 +42,19 @@ describe('csv cells', () => {
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\tx')).toBe(`"'\tx"`); // quoted too: some spreadsheets split on tabs
     expect(csvCell('\rx')).toBe(`"'\rx"`);
     expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  // Issue 18, finding 13: ";=1+1" was written bare, and a spreadsheet splitting on ";" ran the formula.
+  it('quotes and neutralises a formula after a separator a spreadsheet may split on', () => {
+    expect(csvCell(';=1+1')).toBe(`"';=1+1"`);
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('x\t@SUM(A1)')).toBe(`"'x\t@SUM(A1)"`);
+    expect(csvCell('Nord, -5 grader')).toBe(`"'Nord, -5 grader"`);
+    expect(csvCell('line\n=HYPERLINK("x")')).toBe(`"'line\n=HYPERLINK(""x"")"`);
+    expect(csvCell(';=1+1', false)).toBe(';=1+1');
   });
 
   it('keeps values exact when neutralising is off, and numbers as numbers', () => {

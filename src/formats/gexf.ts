@@ -17,7 +17,7 @@ import {
   relationLabel,
   sizeFromDegree,
 } from './common.ts';
-import { xmlAttr, xmlText } from './escape.ts';
+import { jsonForXml, xmlAttr, xmlKeys, xmlText } from './escape.ts';
 import { gexfList } from './liststring.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
@@ -96,7 +96,7 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
     `    <description>${xmlText(description)}</description>\n`
   );
   // The article texts can be long: their own chunk.
-  yield `    <ng:${GRAPH_DATA_ELEMENT} xmlns:ng="${NEWSGRAPH_NS}">${xmlText(JSON.stringify(ga))}</ng:${GRAPH_DATA_ELEMENT}>\n`;
+  yield `    <ng:${GRAPH_DATA_ELEMENT} xmlns:ng="${NEWSGRAPH_NS}">${xmlText(jsonForXml(ga))}</ng:${GRAPH_DATA_ELEMENT}>\n`;
   yield (
     '  </meta>\n' +
     '  <graph defaultedgetype="directed" mode="static">\n' +
@@ -104,6 +104,7 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
     declare('edge', GEXF_EDGE_COLUMNS) +
     '    <nodes>\n'
   );
+  const nodeId = xmlKeys('node');
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const values: Value[] = [
       a.type,
@@ -113,12 +114,12 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
       a.articles.length,
       a.mentions.length,
       a.articles,
-      JSON.stringify(a.mentions),
+      jsonForXml(a.mentions),
     ];
     const position =
       typeof a.x === 'number' && typeof a.y === 'number' ? `<viz:position x="${a.x}" y="${a.y}" z="0"/>` : '';
     yield (
-      `      <node id="${xmlAttr(key)}" label="${xmlAttr(a.label)}">` +
+      `      <node id="${xmlAttr(nodeId(key))}" label="${xmlAttr(a.label)}">` +
       attvalues(values) +
       color(entityColor(a.type)) +
       `<viz:size value="${sizeFromDegree(graph.degree(key))}"/>` +
@@ -127,6 +128,7 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
     );
   }
   yield '    </nodes>\n    <edges>\n';
+  const edgeId = xmlKeys('edge');
   for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
     const values: Value[] = [
       a.type,
@@ -134,12 +136,12 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
       a.evidence.length,
       a.date,
       firstEvidence(a),
-      JSON.stringify(a.evidence),
+      jsonForXml(a.evidence),
       a.articles,
     ];
     // weight = evidence count (≥ 1): Gephi draws better-supported relations thicker and refuses weight 0.
     yield (
-      `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"` +
+      `      <edge id="${xmlAttr(edgeId(key))}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"` +
       ` kind="${xmlAttr(a.type)}" label="${xmlAttr(relationLabel(a.type))}" weight="${Math.max(1, a.evidence.length)}">` +
       attvalues(values) +
       color(relationColor(a.type)) +

@@ -6,7 +6,7 @@
  */
 import type { NewsGraph } from '../graph/index.ts';
 import { entityColor, firstEvidence, relationColor, relationLabel, sizeFromDegree } from './common.ts';
-import { xmlAttr, xmlText } from './escape.ts';
+import { jsonForXml, xmlAttr, xmlKeys, xmlText } from './escape.ts';
 
 type GraphmlType = 'string' | 'int' | 'double';
 interface Key {
@@ -75,7 +75,8 @@ export function* graphmlChunks(graph: NewsGraph): Generator<string> {
     '  <graph id="G" edgedefault="directed">\n'
   );
   // Graph-level data comes first in <graph> (the schema's order; graphology-graphml reads only leading data).
-  yield `    ${data([GRAPHML_GRAPH_KEY], [JSON.stringify(graph.getAttributes())])}\n`;
+  yield `    ${data([GRAPHML_GRAPH_KEY], [jsonForXml(graph.getAttributes())])}\n`;
+  const nodeId = xmlKeys('node');
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const degree = graph.degree(key);
     const values: Value[] = [
@@ -83,19 +84,20 @@ export function* graphmlChunks(graph: NewsGraph): Generator<string> {
       a.type,
       a.country,
       a.title,
-      JSON.stringify(a.aliases),
+      jsonForXml(a.aliases),
       a.articles.length,
       a.mentions.length,
       degree,
-      JSON.stringify(a.articles),
-      JSON.stringify(a.mentions),
+      jsonForXml(a.articles),
+      jsonForXml(a.mentions),
       entityColor(a.type),
       sizeFromDegree(degree),
       a.x,
       a.y,
     ];
-    yield `    <node id="${xmlAttr(key)}">${data(GRAPHML_NODE_KEYS, values)}</node>\n`;
+    yield `    <node id="${xmlAttr(nodeId(key))}">${data(GRAPHML_NODE_KEYS, values)}</node>\n`;
   }
+  const edgeId = xmlKeys('edge');
   for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
     const values: Value[] = [
       a.type,
@@ -104,12 +106,12 @@ export function* graphmlChunks(graph: NewsGraph): Generator<string> {
       a.evidence.length,
       a.date,
       firstEvidence(a),
-      JSON.stringify(a.evidence),
-      a.articles ? JSON.stringify(a.articles) : undefined,
+      jsonForXml(a.evidence),
+      a.articles ? jsonForXml(a.articles) : undefined,
       relationColor(a.type),
     ];
     yield (
-      `    <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">` +
+      `    <edge id="${xmlAttr(edgeId(key))}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">` +
       `${data(GRAPHML_EDGE_KEYS, values)}</edge>\n`
     );
   }
