@@ -182,6 +182,27 @@ describe('attacked: pointing back to the attack told', () => {
   });
 });
 
+describe('attacked: "it" and "the base" point back to the subject before', () => {
+  const lies =
+    'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|3|nsubj||_|L-LOC lies|VERB|0|root|lie in|ADP|5|case Kenya|PROPN|3|obl||_|U-GPE_LOC .|PUNCT|3|punct';
+  it('"It was attacked by X" is the subject of the sentence before, not the base named last', () => {
+    expect(
+      attacks('Camp Solano lies near Camp Orin. It was attacked by Dravik.', 'en', [
+        'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|3|nsubj||_|L-LOC lies|VERB|0|root|lie near|ADP|6|case Camp|PROPN|6|compound||_|B-LOC Orin|PROPN|3|obl||_|L-LOC .|PUNCT|3|punct',
+        'It|PRON|3|nsubj:pass|it was|AUX|3|aux:pass|be attacked|VERB|0|root|attack|VerbForm=Part by|ADP|5|case Dravik|PROPN|3|obl:agent||_|U-ORG .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> base:solano']);
+  });
+  it('"the air base came under a Syrian attack"', () => {
+    expect(
+      attacks('Camp Solano lies in Kenya. The air base came under a Syrian attack.', 'en', [
+        lies,
+        'The|DET|3|det|the air|NOUN|3|compound base|NOUN|4|nsubj came|VERB|0|root|come under|ADP|8|case a|DET|8|det Syrian|ADJ|8|amod|syrian attack|NOUN|4|obl .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['country:syria -> base:solano']);
+  });
+});
+
 describe('attacked: what is not asserted', () => {
   const tree = (extra: string): string =>
     `Rusland|PROPN|2|nsubj||_|U-GPE_ORG angreb|VERB|0|root|angribe ${BORVIK} ${extra}`;

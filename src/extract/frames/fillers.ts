@@ -5,6 +5,7 @@
 // gennemførte", "an airstrike the Pentagon launched"), a target noun for where it stands ("baser i Irak").
 import { countryKey } from '../resolve.ts';
 import type { Mention } from '../mention.ts';
+import { antecedent } from './coref.ts';
 import { inSet } from './match.ts';
 import type { Filler, View } from './view.ts';
 import { rolePerson } from './view.ts';
@@ -92,7 +93,12 @@ export function actorsOf(v: View, w: number, depth = 0): Filler[] {
   if (m) return isActor(m) ? [mentionFiller(m)] : [];
   const person = rolePerson(v, w);
   if (person) return [{ key: person, conf: 0.9, via: 'role' }];
-  if (t.upos[w] === 'PRON') return reporter(v, w);
+  if (t.upos[w] === 'PRON') {
+    const said = reporter(v, w);
+    if (said.length) return said;
+    const back = antecedent(v, w, ['organisation', 'country']);
+    return back ? [back] : [];
+  }
   if (!NOMINAL.has(t.upos[w])) return [];
   const kind = nounKind(v, w);
   if (kind === 'other' || kind === 'base') return [];
@@ -226,6 +232,8 @@ export function targetsOf(v: View, w: number): Filler[] {
   const person = rolePerson(v, w);
   if (person) return [{ key: person, conf: 0.9, via: 'role' }];
   if (!NOMINAL.has(t.upos[w])) return [];
+  const back = antecedent(v, w);
+  if (back) return [back];
   const owners = ownersOf(v, w).map((f) => cut(f, 0.9, f.via));
   if (owners.length) return owners;
   return locationsOn(v, w).map((f) => cut(f, 0.85, 'located'));
@@ -245,7 +253,11 @@ export function locationsOn(v: View, w: number): Filler[] {
 /** A location: a named place, base or country (not a demonym), or a pointer back to one. */
 export function placesOf(v: View, w: number): Filler[] {
   const m = phraseMention(v, w);
-  if (!m || m.kind === 'adj' || m.kind === 'people') return [];
+  if (!m) {
+    const back = w >= 0 ? antecedent(v, w, ['base', 'place', 'country']) : undefined;
+    return back ? [back] : [];
+  }
+  if (m.kind === 'adj' || m.kind === 'people') return [];
   if (m.type === 'place' || m.type === 'base' || m.type === 'country') return [mentionFiller(m)];
   return [];
 }

@@ -5,6 +5,7 @@ import { addCoreference, updateDiscourse } from '../discourse.ts';
 import type { Resolution } from '../resolve.ts';
 import type { ArticleContext } from '../sentence.ts';
 import { attackedIn } from './attacked.ts';
+import { recordTopics } from './coref.ts';
 import { frameLexicon } from './lexicon.ts';
 import { matchPattern } from './match.ts';
 import { about, quoteOf, statedIn } from './stated.ts';
@@ -17,7 +18,7 @@ export type { FoundRelation } from './view.ts';
 
 export function extractFrameRelations(ctx: ArticleContext, res: Resolution): FoundRelation[] {
   const lex = frameLexicon(ctx.lang);
-  const st: ArticleState = { ctx, res, d: {}, out: [], attacks: [], speakers: new Map() };
+  const st: ArticleState = { ctx, res, d: {}, out: [], attacks: [], speakers: new Map(), topics: [] };
   for (const sd of ctx.sentences) {
     const s = sd.sentence.index;
     const roleBefore = (k: number): boolean => res.roles.some((r) => r.s === s && r.t1 <= k && !r.person);
@@ -32,6 +33,7 @@ export function extractFrameRelations(ctx: ArticleContext, res: Resolution): Fou
           else speakers.push(...statedIn(v, frame, m));
         }
       }
+      recordTopics(v);
       if (speakers.length) {
         st.speakers.set(s, [...new Set(speakers.map((f) => f.key))]);
         st.d.lastSpeaker = speakers[0].key;

@@ -55,6 +55,13 @@ describe('stationed-at: verbs', () => {
       ]),
     ).toEqual([]);
   });
+  it("a state's armed force stationed somewhere is the state stationed there", () => {
+    expect(
+      stationed('The US military is based at Camp Solano.', 'en', [
+        'The|DET|3|det|the US|PROPN|3|compound||_|B-ORG military|NOUN|5|nsubj:pass||_|L-ORG is|AUX|5|aux:pass|be based|VERB|0|root|base|VerbForm=Part at|ADP|8|case Camp|PROPN|8|compound||_|B-LOC Solano|PROPN|5|obl||_|L-LOC .|PUNCT|5|punct',
+      ]),
+    ).toEqual(['country:united-states -> base:solano', 'organisation:us-military -> base:solano']);
+  });
   it('a base hosting troops', () => {
     expect(
       stationed('Camp Solano hosts Danish troops.', 'en', [

@@ -3,6 +3,8 @@
 // i", "bases that host X personnel"), troops with an owner and a place ("norske soldater i Irak", "U.S.
 // forces in Iraq"), and a base with an owner ("a Russian air base", "It is a U.S. base in X"). Stationed at
 // a base or place is stationed in the country that contains it, too.
+import { countryKey } from '../resolve.ts';
+import { antecedent } from './coref.ts';
 import { inSet, bound } from './match.ts';
 import type { Match } from './match.ts';
 import type { Frame } from './lexicon.ts';
@@ -80,9 +82,20 @@ function locations(v: View, w: number): { place: Filler; word: number }[] {
   return [{ place: { key: back.key, m: back, conf: 0.7, via: 'antecedent' }, word: w }];
 }
 
+/** A state's armed force stationed somewhere is the state stationed there too ("the US military" is the US's). */
+function withStates(sources: Filler[]): Filler[] {
+  const out = [...sources];
+  for (const f of sources) {
+    const m = f.m;
+    if (m?.type === 'organisation' && m.entry?.orgKind === 'military' && m.country)
+      out.push({ key: countryKey(m.country), conf: f.conf * 0.9, via: 'state-of' });
+  }
+  return out;
+}
+
 function emitAll(v: View, sources: Filler[], w: number, trigger: number, frame: Frame): void {
   for (const { place, word } of locations(v, w)) {
-    for (const s of sources) {
+    for (const s of withStates(sources)) {
       emit(v, 'stationed-at', s, place, trigger, frame.confidence, frame.id);
       for (const c of containersOf(v, word, place))
         emit(v, 'stationed-at', s, c, trigger, frame.confidence, frame.id);
@@ -107,7 +120,7 @@ function baseOwner(v: View, frame: Frame, base: number): void {
     if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
     for (const place of placesOf(v, k)) places.push({ place: cut(place, 0.9, 'located'), word: k });
   }
-  for (const o of owners)
+  for (const o of withStates(owners))
     for (const { place, word } of places) {
       emit(v, 'stationed-at', o, place, base, frame.confidence, frame.id);
       if (word === base)
@@ -123,10 +136,8 @@ function baseOf(v: View, w: number): Filler[] {
     return m.type === 'base' || m.type === 'place'
       ? [{ key: m.key, m, conf: m.kind === 'coref' ? 0.8 : 1, via: 'name' }]
       : [];
-  const last = v.st.d.lastBase;
-  if (v.t.upos[w] === 'PRON' && last && v.sd.sentence.index - last.s <= 2)
-    return [{ key: last.key, m: last, conf: 0.7, via: 'antecedent' }];
-  return [];
+  const back = antecedent(v, w, ['base', 'place']);
+  return back ? [back] : [];
 }
 
 export function stationedIn(v: View, frame: Frame, match: Match): void {

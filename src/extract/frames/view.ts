@@ -39,6 +39,8 @@ export interface ArticleState {
   attacks: ToldAttack[];
   /** Speakers found per sentence index (dash quotes take their paragraph's). */
   speakers: Map<number, string[]>;
+  /** Main-clause subjects, sentence by sentence: what "it/den" points back to. */
+  topics: { s: number; m: Mention }[];
 }
 
 export interface View {
