@@ -105,6 +105,13 @@ describe('attacked: event nouns', () => {
       ]),
     ).toEqual(['country:russia -> person:tomas-vel']);
   });
+  it('a genitive read as plain nmod; a region hit is its country hit too', () => {
+    expect(
+      attacks('Ruslands angreb på Velmar-regionen i Ukraine fortsætter.', 'da', [
+        'Ruslands|PROPN|2|nmod|rusland|_|U-GPE_ORG angreb|NOUN|7|nsubj på|ADP|4|case Velmar-regionen|PROPN|2|nmod|velmar-region|_|U-LOC i|ADP|6|case Ukraine|PROPN|4|nmod||_|U-GPE_LOC fortsætter|VERB|0|root|fortsætte .|PUNCT|7|punct',
+      ]),
+    ).toEqual(['country:russia -> country:ukraine', 'country:russia -> place:velmar']);
+  });
   it('"the killing of X in a U.S. drone strike": the victim, and the attacker of the strike it was part of', () => {
     expect(
       attacks('They mourned the killing of Tomas Vell in a U.S. drone strike.', 'en', [

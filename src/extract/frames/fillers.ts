@@ -67,7 +67,9 @@ export function ownersOf(v: View, w: number, preps = true, depth = 0): Filler[] 
   for (const e of t.down[w]) {
     const k = e.to;
     const ownerPrep = preps && e.rel.startsWith('nmod') && v.lex.set('ownerPreps').has(t.caseOf(k));
-    if (!OWNER_RELS.has(e.rel) && !ownerPrep) continue;
+    // A genitive read as a plain nmod ("Tyrkias angrep").
+    const genitive = e.rel === 'nmod' && !t.caseOf(k) && v.word[k]?.kind === 'gen';
+    if (!OWNER_RELS.has(e.rel) && !ownerPrep && !genitive) continue;
     if (notOwner(v, k)) continue;
     const m = v.word[k];
     if (m && isActor(m)) out.push({ ...mentionFiller(m), conf: 0.9, via: `owner:${e.rel}` });
@@ -228,15 +230,21 @@ export function targetsOf(v: View, w: number): Filler[] {
   if (w < 0) return [];
   const t = v.t;
   const m = phraseMention(v, w);
-  if (m) return [mentionFiller(m)];
+  if (m) return withContainers(v, w, mentionFiller(m));
   const person = rolePerson(v, w);
   if (person) return [{ key: person, conf: 0.9, via: 'role' }];
   if (!NOMINAL.has(t.upos[w])) return [];
   const back = antecedent(v, w);
-  if (back) return [back];
+  if (back) return withContainers(v, w, back);
   const owners = ownersOf(v, w).map((f) => cut(f, 0.9, f.via));
   if (owners.length) return owners;
   return locationsOn(v, w).map((f) => cut(f, 0.85, 'located'));
+}
+
+/** A place or base hit is its country hit too ("Tyrkias angrep på Nord-Syria" attacks Syria). */
+function withContainers(v: View, w: number, f: Filler): Filler[] {
+  if (f.m?.type !== 'place' && f.m?.type !== 'base') return [f];
+  return [f, ...containersOf(v, w, f).map((c) => cut(c, 0.85, 'container'))];
 }
 
 /** Places a noun stands in: "baser i Irak", "forces in Syria". */

@@ -97,6 +97,12 @@ describe('stationed-at: troop nouns and bases', () => {
         'De|DET|3|det|den franske|ADJ|3|amod|fransk soldater|NOUN|6|nsubj|soldat i|ADP|5|case Niger|PROPN|3|nmod||_|U-GPE_LOC rejser|VERB|0|root|rejse hjem|ADV|6|advmod .|PUNCT|6|punct',
       ]),
     ).toEqual(['country:france -> country:niger']);
+    // A country's own troops at home are not stationed there.
+    expect(
+      stationed('De nigerske soldater i Niger rejser hjem.', 'da', [
+        'De|DET|3|det|den nigerske|ADJ|3|amod|nigersk soldater|NOUN|6|nsubj|soldat i|ADP|5|case Niger|PROPN|3|nmod||_|U-GPE_LOC rejser|VERB|0|root|rejse hjem|ADV|6|advmod .|PUNCT|6|punct',
+      ]),
+    ).toEqual([]);
     expect(
       stationed('Vårt personell i Kestrel-basen er trygt.', 'nb', [
         'Vårt|DET|2|nmod:poss|vår personell|NOUN|6|nsubj i|ADP|4|case Kestrel-basen|PROPN|2|nmod|kestrel-base|_|U-LOC er|AUX|6|cop|være trygt|ADJ|0|root|trygg .|PUNCT|6|punct',

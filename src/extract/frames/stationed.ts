@@ -94,8 +94,12 @@ function withStates(sources: Filler[]): Filler[] {
 }
 
 function emitAll(v: View, sources: Filler[], w: number, trigger: number, frame: Frame): void {
+  // Troops merely named with a place ("de irakiske styrker i Anbar") are stationed there only abroad.
+  const weak = frame.id.startsWith('stationed.troops.');
   for (const { place, word } of locations(v, w)) {
     for (const s of withStates(sources)) {
+      if (weak && (s.key === place.key || (place.m?.country && countryKey(place.m.country) === s.key)))
+        continue;
       emit(v, 'stationed-at', s, place, trigger, frame.confidence, frame.id);
       for (const c of containersOf(v, word, place))
         emit(v, 'stationed-at', s, c, trigger, frame.confidence, frame.id);
