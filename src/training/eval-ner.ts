@@ -2,6 +2,7 @@
 // on the full tag set and on PER/ORG/LOC; also speed and load time.
 // CLI: node --import tsx src/training/eval-ner.ts <lang…> [--test]   (dev by default; test for the final report)
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseIob2, spansOf } from '../nlp/corpus/iob2.ts';
@@ -215,6 +216,8 @@ function main(argv: string[]): void {
     const { file, map } = evalSet(lang, split);
     const ev = evaluateNer(rec, parseIob2(readCorpus(file)), map, undefined, devDocs(lang, split));
     console.log(`== ${lang} ${file}: ${ev.sentences} sentences, ${ev.words} words`);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    console.log(`model ${bytes.length} bytes (${gz} gzipped), trained on ${rec.meta.trainedOn ?? '?'}`);
     console.log(formatScores('full tag set', ev.full));
     console.log(formatScores('PER/ORG/LOC', ev.three));
     console.log(
