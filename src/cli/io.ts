@@ -1,6 +1,17 @@
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import type { Stats } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { importGraph } from '../formats/index.ts';
 import type { DOMParserLike } from '../formats/index.ts';
@@ -57,6 +68,88 @@ export async function readGraphFile(path: string): Promise<NewsGraph> {
   }
 }
 
+const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** What a file that is not a regular file or a folder is, for a message. */
+function kind(st: Stats): string {
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Temporary files this tool writes beside `path`: `.<name>.<pid>.<n>.tmp` (the pid is group 1). */
+function tempNames(path: string): RegExp {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${name}\\.(\\d+)\\.\\d+\\.tmp$`);
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's, but running
+  }
+};
+
+/** Removes temporary files for `path` left by runs that were killed (their process is gone). */
+function sweepStaleTemps(path: string): void {
+  const dir = dirname(path);
+  const ours = tempNames(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = ours.exec(name);
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) unlinkSync(join(dir, name));
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/**
+ * Checks, before any work is done, that `path` can be written: not a folder, not a symbolic link, FIFO or
+ * device (those are refused rather than replaced), in a folder that exists (or can be made) and takes a
+ * new file. Sweeps temporary files that killed runs left for it. A problem is a one-line CliError.
+ */
+export function checkOutputPath(path: string): void {
+  let st: Stats | null = null;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'ENOTDIR')
+      throw new CliError(`${path}: cannot be written: part of its folder path is a file (ENOTDIR)`);
+    if (code !== 'ENOENT') throw new CliError(`${path}: cannot be written (${code})`);
+  }
+  if (st?.isDirectory()) throw new CliError(`${path} is a folder: name the file to write`);
+  if (st && !st.isFile()) throw new CliError(`${path} is ${kind(st)}: not replaced, choose another file`);
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+  } catch (e) {
+    throw new CliError(`${path}: cannot make its folder ${dir} (${errorCode(e)})`);
+  }
+  sweepStaleTemps(path);
+  // A trial file, named as the real one will be: the only sure test of permissions and read-only mounts.
+  const probe = join(dir, `.${basename(path)}.${process.pid}.0.tmp`);
+  try {
+    closeSync(openSync(probe, 'wx'));
+    unlinkSync(probe);
+  } catch (e) {
+    throw new CliError(`${path}: cannot write in ${dir} (${errorCode(e)})`);
+  }
+}
+
 /** Written in pieces of about this size: few syscalls, and memory stays flat whatever the graph's size. */
 const WRITE_BUFFER = 1 << 16;
 
@@ -74,9 +167,14 @@ export async function writeChunksAtomic(
   onBytes?: (bytes: Buffer) => void,
   beforeRename?: (tmp: string) => void,
 ): Promise<number> {
-  await mkdir(dirname(path) || '.', { recursive: true });
+  checkOutputPath(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'w');
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx');
+  } catch (e) {
+    throw new CliError(`${path} not written: ${errorCode(e)}`);
+  }
   let bytes = 0;
   const flush = (text: string): void => {
     const piece = Buffer.from(text, 'utf8');
@@ -105,7 +203,38 @@ export async function writeChunksAtomic(
       // already closed: the close itself failed
     }
     await unlink(tmp).catch(() => undefined);
-    throw e;
+    throw e instanceof CliError ? e : new CliError(`${path} not written: ${errorCode(e)}`);
   }
+  syncFolder(dirname(path));
   return bytes;
+}
+
+/** The rename itself on disk too (a crash right after could otherwise leave the old name). */
+export function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // not supported by this file system: the rename is still atomic
+  }
+}
+
+/** Writes chunks to standard output (`--out -`), waiting whenever the pipe is full. */
+export async function writeChunksToStdout(chunks: Iterable<string>): Promise<void> {
+  let buffer = '';
+  const put = async (text: string): Promise<void> => {
+    if (!process.stdout.write(text)) await new Promise<void>((r) => process.stdout.once('drain', () => r()));
+  };
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= WRITE_BUFFER) {
+      await put(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) await put(buffer);
 }

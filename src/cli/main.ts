@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerStats } from './commands/stats.ts';
 import { CliError } from './io.ts';
+import { forTerminal, linesForTerminal } from './terminal.ts';
 
 export function buildProgram(): Command {
   const program = new Command('newsgraph')
@@ -28,10 +29,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     if (e instanceof CliError) {
-      process.stderr.write(`newsgraph: ${e.message}\n`);
+      process.stderr.write(`newsgraph: ${forTerminal(e.message)}\n`);
       return e.code;
     }
-    process.stderr.write(`newsgraph: ${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(`newsgraph: ${linesForTerminal((e as Error).stack ?? String(e))}\n`);
     return 1;
   }
 }

@@ -18,7 +18,7 @@ import type { CacheDir } from './cache-dir.ts';
 import { expandResult } from './compact.ts';
 import { corpusKey, hasCorpusResult, readCorpusResult } from './corpus-cache.ts';
 import type { CorpusHit } from './corpus-cache.ts';
-import { discoverInputs } from './discover.ts';
+import { discoverInputs, InputError } from './discover.ts';
 import type { InputFile } from './discover.ts';
 import type { WorkItem, WorkResult } from './messages.ts';
 import { WorkerPool } from './pool.ts';
@@ -42,6 +42,8 @@ export interface PipelineOptions {
   builtAt?: string;
   /** Seconds an article may take on a worker thread before it is stopped and skipped; 0: no limit. */
   articleTimeout?: number;
+  /** Whether the last run's graph file may be reused whole (default true; false when there is no file). */
+  reuseCorpus?: boolean;
   onProgress?: (p: { done: number; total: number; cached: number }) => void;
 }
 
@@ -152,20 +154,24 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     phases[name] = Math.round(now - tPhase) / 1000;
     tPhase = now;
   };
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  // Capped by the cores (extraction is CPU-bound; each worker holds its own extractor, and 100,000 of them
+  // passed 8 GB), but two are always allowed so a one-core machine still runs the worker path.
+  const cores = availableParallelism();
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? cores), Math.max(2, cores)));
   // Checked before anything is read: a cache that cannot be trusted refuses the run (CacheRefused).
   const cache = options.cacheDir !== undefined ? openCacheDir(options.cacheDir) : null;
   const { files, skipped } = await discoverInputs(options.inputs, { exclude: options.exclude });
   // Workers load the extractor while the inputs are read — unless the last run's graph may be reused
   // whole, where they would only slow that short run down; then they start after that check.
-  const mayReuse = cache !== null && hasCorpusResult(cache.dir);
+  const reuse = options.reuseCorpus !== false;
+  const mayReuse = reuse && cache !== null && hasCorpusResult(cache.dir);
   // The prebuilt extractor (prebuilt.ts), checked or built once per run, and only if something is extracted.
   let code: Promise<Prebuilt | null> | undefined;
   const extractorCode = (): Promise<Prebuilt | null> => (code ??= prebuilt());
   let pool: WorkerPool | null = null;
   const poolOptions = { articleTimeoutMs: (options.articleTimeout ?? DEFAULT_ARTICLE_TIMEOUT) * 1000 };
   if (jobs > 1 && files.length > 1 && !mayReuse)
-    pool = new WorkerPool(jobs, (await extractorCode())?.worker, poolOptions);
+    pool = new WorkerPool(Math.min(jobs, files.length), (await extractorCode())?.worker, poolOptions);
   const read = readInputs(files, options.maxSize ?? DEFAULT_MAX_SIZE);
   lap('read');
   const problems = [...skipped, ...read.problems];
@@ -222,8 +228,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const codeHash = (await extractorCode())?.codeHash ?? sourceCodeHash();
     keys = unique.map(({ article, hash }) => cacheKey(article, hash, codeHash));
   }
-  if (cache) {
-    result.corpusKey = corpusKey(keys, options.builtAt !== undefined);
+  if (cache) result.corpusKey = corpusKey(keys, options.builtAt !== undefined);
+  if (cache && reuse && result.corpusKey) {
     const hit = readCorpusResult(cache, result.corpusKey, options.builtAt);
     if (hit) {
       result.reused = hit;
@@ -336,9 +342,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return finish();
 }
 
-/** builtAt for reproducible builds: SOURCE_DATE_EPOCH (seconds) when set, else now. */
+/** The last second whose ISO time has a four-digit year (9999-12-31T23:59:59Z), as the graph format needs. */
+const MAX_EPOCH = 253402300799;
+
+/**
+ * builtAt for reproducible builds: SOURCE_DATE_EPOCH (whole seconds since 1970, up to the year 9999) when
+ * set, else now. A malformed value is an error, as the reproducible-builds specification asks: a build
+ * that silently used the clock would not be the reproducible one it claims to be.
+ */
 export function builtAtFromEnv(env: Record<string, string | undefined> = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch) * 1000).toISOString();
-  return new Date().toISOString();
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > MAX_EPOCH)
+    throw new InputError(
+      `SOURCE_DATE_EPOCH=${JSON.stringify(env.SOURCE_DATE_EPOCH)}: expected whole seconds since 1970, 0 to ${MAX_EPOCH}`,
+    );
+  return new Date(Number(epoch) * 1000).toISOString();
 }

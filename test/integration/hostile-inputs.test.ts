@@ -3,11 +3,11 @@
 // crashing article costs only itself.
 import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/graph/index.ts';
-import { discoverInputs } from '../../src/pipeline/index.ts';
+import { discoverInputs, runPipeline } from '../../src/pipeline/index.ts';
 import { articleIds, root, run, summary, write } from './pipeline-helpers.ts';
 import type { Run } from './pipeline-helpers.ts';
 
@@ -148,25 +148,19 @@ describe('long runs and slow articles (finding 5) and crashes (finding 8)', () =
 
   it('an article past --article-timeout is stopped and named; the others are extracted', async () => {
     const dir = join(tmp, 'slow');
-    // About a megabyte: seconds to extract, far past the half-second budget.
-    write(join(dir, 'huge.txt'), `${DA} `.repeat(15_000));
+    // About 4 MB: well over ten seconds to extract, far past a 3-second budget that the small articles
+    // (and a worker's first article, which pays for loading the extractor) stay well within.
+    write(join(dir, 'huge.txt'), `${DA} `.repeat(60_000));
     for (let i = 0; i < 4; i++) write(join(dir, `small-${i}.txt`), `${DA} Nummer ${i}.\n`);
     const out = join(tmp, 'slow.json');
-    const r = await run([
-      'extract',
-      dir,
-      '--out',
-      out,
-      '--no-cache',
-      '--jobs',
-      '2',
-      '--article-timeout',
-      '0.5',
-    ]);
+    const args = ['extract', dir, '--out', out, '--no-cache', '--jobs', '2', '--article-timeout', '3'];
+    const t0 = performance.now();
+    const r = await run(args);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim()).toBe(
-      'skipped huge.txt: took longer than 0.5 s, the time limit per article (--article-timeout)',
+      'skipped huge.txt: took longer than 3 s, the time limit per article (--article-timeout)',
     );
+    expect(performance.now() - t0).toBeLessThan(30_000);
     expect(articleIds(out)).toEqual(['small-0.txt', 'small-1.txt', 'small-2.txt', 'small-3.txt']);
   });
 
@@ -181,5 +175,15 @@ describe('long runs and slow articles (finding 5) and crashes (finding 8)', () =
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--article-timeout: "soon" is not a number of seconds/);
+  });
+});
+
+describe('memory (finding 9, in part)', () => {
+  it('--jobs is capped by the cores: 100,000 workers passed 8 GB', async () => {
+    const dir = join(tmp, 'jobs');
+    write(join(dir, 'bad.txt'), Uint8Array.from([0, 1, 2]));
+    write(join(dir, 'ok.txt'), `${DA}\n`);
+    const r = await runPipeline({ inputs: [dir], jobs: 100_000, stopOnProblem: true });
+    expect(r.jobs).toBe(Math.max(2, availableParallelism()));
   });
 });

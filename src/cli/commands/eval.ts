@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Command } from 'commander';
 import { readArticles } from '../../articles/index.ts';
 import {
@@ -17,6 +17,7 @@ import {
 import type { GoldAnnotation } from '../../eval/index.ts';
 import type { NewsGraph } from '../../graph/index.ts';
 import { CliError, readGraphFile } from '../io.ts';
+import { forTerminal, linesForTerminal } from '../terminal.ts';
 
 interface EvalCliOptions {
   gold: string;
@@ -45,16 +46,19 @@ async function readGoldFile(path: string): Promise<GoldAnnotation> {
 
 /**
  * Each graph article's text as read again from its file under `dir` (same readers as extract: encodings,
- * HTML, JSON records), keyed by article id. A file that is gone or unreadable is left out, not an error.
+ * HTML, JSON records), keyed by article id. A file that is gone or unreadable is left out, not an error,
+ * and so is one outside `dir`: the file names come from the graph, and a crafted `../../secret` (or a link
+ * out of the folder) would otherwise let the evidence score probe any readable file.
  */
 async function readSourceTexts(graph: NewsGraph, dir: string | undefined): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   if (!dir) return texts;
   const byFile = new Map<string, string[]>();
   for (const a of graph.getAttribute('articles')) byFile.set(a.file, [...(byFile.get(a.file) ?? []), a.id]);
+  const root = realpathSync(dir);
   for (const [file, ids] of byFile) {
     const path = join(dir, file);
-    if (!existsSync(path) || !statSync(path).isFile()) continue;
+    if (!existsSync(path) || !statSync(path).isFile() || !realpathSync(path).startsWith(root + sep)) continue;
     const read = readArticles(file, await readFile(path)).articles;
     for (const id of ids) {
       // Ids are made from the file name the same way; a lone article stands for its file whatever its id.
@@ -130,12 +134,14 @@ export function registerEval(program: Command): void {
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else
         process.stdout.write(
-          formatReport(report, { title: `${graphPath} against ${opts.gold}`, details: opts.details }) + '\n',
+          linesForTerminal(
+            formatReport(report, { title: `${graphPath} against ${opts.gold}`, details: opts.details }),
+          ) + '\n',
         );
       const failures = checkThresholds(values, mins);
       for (const f of failures) {
         const why = f.actual === null ? 'has nothing to count, minimum' : `${f.actual.toFixed(3)} is below`;
-        process.stderr.write(`newsgraph eval: ${f.metric} ${why} ${f.min}\n`);
+        process.stderr.write(`newsgraph eval: ${forTerminal(f.metric)} ${why} ${f.min}\n`);
       }
       if (failures.length) process.exitCode = 1;
     });

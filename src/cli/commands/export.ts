@@ -4,7 +4,8 @@ import { EXPORT_FORMATS, exportGraph } from '../../formats/index.ts';
 import type { ExportFormat } from '../../formats/index.ts';
 import { applyFilter, ENTITY_TYPES, isEmptyFilter, RELATION_TYPES, resolveNode } from '../../graph/index.ts';
 import type { EntityType, GraphFilter, NewsGraph, RelationType } from '../../graph/index.ts';
-import { CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
+import { checkOutputPath, CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
+import { forTerminal } from '../terminal.ts';
 
 /** Formats that write two files (nodes.csv, edges.csv) into the --out directory. */
 const DIRECTORY_FORMATS: readonly ExportFormat[] = ['csv', 'neo4j-csv'];
@@ -138,12 +139,15 @@ Example:
       const inDirectory = DIRECTORY_FORMATS.includes(format);
       const files = exportGraph(sub, format, inDirectory ? {} : { baseName: basename(opts.out) });
       const written: string[] = [];
+      for (const file of files) checkOutputPath(inDirectory ? join(opts.out, file.name) : opts.out);
       for (const file of files) {
         const target = inDirectory ? join(opts.out, file.name) : opts.out;
         await writeChunksAtomic(target, file.chunks());
         written.push(target);
       }
       const of = sub === graph ? '' : ` (of ${graph.order} nodes, ${graph.size} edges)`;
-      process.stdout.write(`${written.join(', ')}: ${format}, ${sub.order} nodes, ${sub.size} edges${of}\n`);
+      process.stdout.write(
+        `${forTerminal(written.join(', '))}: ${format}, ${sub.order} nodes, ${sub.size} edges${of}\n`,
+      );
     });
 }

@@ -19,7 +19,8 @@ import {
   writeCorpusResult,
 } from '../../pipeline/index.ts';
 import type { PipelineResult } from '../../pipeline/index.ts';
-import { CliError, writeChunksAtomic } from '../io.ts';
+import { checkOutputPath, CliError, syncFolder, writeChunksAtomic, writeChunksToStdout } from '../io.ts';
+import { forTerminal } from '../terminal.ts';
 
 interface ExtractOptions {
   out: string;
@@ -125,7 +126,7 @@ export function registerExtract(program: Command): void {
     .argument('[inputs...]', 'article files, folders (read recursively) or globs ("news/**/*.html")', [
       'seeds',
     ])
-    .option('-o, --out <file>', 'graph file to write', 'graph.json')
+    .option('-o, --out <file>', 'graph file to write ("-": standard output)', 'graph.json')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--cache <dir>', 'per-article cache folder (default: .newsgraph-cache beside the output)')
     .option('--no-cache', 'extract every article again, read and write no cache')
@@ -142,7 +143,13 @@ export function registerExtract(program: Command): void {
       const jobs = parseJobs(opts.jobs);
       const maxSize = parseSize(opts.maxSize);
       const articleTimeout = parseSeconds(opts.articleTimeout);
+      // `--out -`: the graph on standard output (then the summary goes to standard error).
+      const toStdout = opts.out === '-';
+      if (toStdout && opts.json)
+        throw new CliError('--json and --out - would both write to standard output: choose one');
       const out = resolve(opts.out);
+      // Before the work, not after it: a folder, a link, a device or a read-only place is said at once.
+      if (!toStdout) checkOutputPath(out);
       const cacheDir =
         opts.cache === false ? undefined : resolve(opts.cache ?? join(dirname(out), '.newsgraph-cache'));
       const progress = startProgress(Boolean(process.stderr.isTTY) && !opts.quiet);
@@ -156,6 +163,8 @@ export function registerExtract(program: Command): void {
           exclude: [out, ...(cacheDir ? [cacheDir] : [])],
           stopOnProblem: opts.strict,
           articleTimeout,
+          // The whole-corpus result is a file to copy; standard output gets the graph written out.
+          reuseCorpus: !toStdout,
           builtAt: builtAtFromEnv(),
           onProgress: progress.update,
         });
@@ -171,7 +180,8 @@ export function registerExtract(program: Command): void {
           ...result.problems.map((p) => `${p.kept ? 'warning' : 'skipped'} ${p.file}: ${p.reason}`),
           ...result.duplicates.map((d) => `duplicate ${d.id}: duplicate of ${d.of}`),
         ];
-        if (lines.length) process.stderr.write(lines.join('\n') + '\n');
+        // One line each whatever the file names and ids hold.
+        if (lines.length) process.stderr.write(lines.map(forTerminal).join('\n') + '\n');
       }
       const name = basename(opts.out);
       const refuse = (why: string): never => {
@@ -184,7 +194,17 @@ export function registerExtract(program: Command): void {
         refuse(`${result.problems.length} input problem(s) and --strict`);
       if (!result.graph && !result.reused) refuse(`no articles found in ${inputs.join(', ')}`);
       const tWrite = performance.now();
-      if (result.reused) writeCorpusResult(result.reused, out);
+      if (toStdout)
+        await writeChunksToStdout(jsonChunks(result.graph as NonNullable<PipelineResult['graph']>));
+      else if (result.reused)
+        try {
+          writeCorpusResult(result.reused, out);
+          syncFolder(dirname(out));
+        } catch (e) {
+          throw new CliError(
+            `${name} not written: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          );
+        }
       else {
         // Written in pieces, hashed as they go: the file is never one string in memory.
         const recorder = fileRecorder();
@@ -216,8 +236,8 @@ export function registerExtract(program: Command): void {
           result.duplicates.length ? `${result.duplicates.length} duplicates` : '',
           result.problems.length ? `${result.problems.length} problems` : '',
         ].filter(Boolean);
-        process.stdout.write(
-          `${name}: ${summaryLine(result.stats as NonNullable<PipelineResult['stats']>)}${extra.length ? ` [${extra.join(', ')}]` : ''}\n`,
+        (toStdout ? process.stderr : process.stdout).write(
+          `${forTerminal(name)}: ${summaryLine(result.stats as NonNullable<PipelineResult['stats']>)}${extra.length ? ` [${extra.join(', ')}]` : ''}\n`,
         );
       }
       // 2: the graph was written, but something in the input was skipped or only partly read.

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { graphStats } from '../../graph/index.ts';
 import { readGraphFile } from '../io.ts';
+import { forTerminal, linesForTerminal } from '../terminal.ts';
 
 function table(title: string, rows: [string, number | string][]): string {
   const w = Math.max(0, ...rows.map(([k]) => k.length));
@@ -31,9 +32,10 @@ export function registerStats(program: Command): void {
         table('actors by country', sorted(s.actorsByCountry)),
         table(
           'top actors by degree',
-          s.topActors.map((a) => [`${a.label} (${a.type})`, a.degree]),
+          s.topActors.map((a) => [forTerminal(`${a.label} (${a.type})`), a.degree]),
         ),
       ];
-      process.stdout.write(out.join('\n') + '\n');
+      // Labels come from the graph file: shown as data, one line each.
+      process.stdout.write(linesForTerminal(out.join('\n')) + '\n');
     });
 }
