@@ -95,6 +95,33 @@ describe('recogniser', () => {
     expect(found.some((f) => f.startsWith('Bergen/GPE'))).toBe(true);
   });
 
+  it.runIf(existsSync(weights('nb')))('remembers a name across the sentences of a document', () => {
+    const rec = Recogniser.load(new Uint8Array(readFileSync(weights('nb'))));
+    const doc = (): ReturnType<typeof sentenceOfWords>[] => [
+      sentenceOfWords('Statsminister Kari Nordmann møtte Jonas Berg i Bergen .'.split(' ')),
+      sentenceOfWords('Etterpå sa Nordmann at Berg hadde rett .'.split(' ')),
+    ];
+    const together = doc();
+    rec.recogniseDoc(together);
+    expect(together[1].ner[2]).toBe('U-PER');
+    expect(together[1].ner[4]).toBe('U-PER');
+    // Alone, the surname has less to go on; whatever the model says, the tags stay well formed.
+    const alone = doc()[1];
+    rec.recognise(alone);
+    expect(alone.ner).toHaveLength(8);
+  });
+
+  it.runIf(existsSync(weights('nb')))('needs no part-of-speech tags (upos all X, or filled)', () => {
+    const rec = Recogniser.load(new Uint8Array(readFileSync(weights('nb'))));
+    const bare = sentenceOfWords('Kari Nordmann bor i Tromsø .'.split(' '));
+    const tagged = sentenceOfWords(bare.words);
+    tagged.upos = ['PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'];
+    rec.recognise(bare);
+    rec.recognise(tagged);
+    expect(bare.ner).toEqual(tagged.ner);
+    expect(rec.spans(bare)).toContainEqual({ start: 0, end: 2, type: 'PER' });
+  });
+
   it.runIf(existsSync(weights('en')))(
     'the committed English model finds a person and an organisation',
     () => {

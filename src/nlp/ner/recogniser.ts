@@ -84,7 +84,7 @@ export class Recogniser {
       this.out = new Int32Array(n * 2);
       this.doc = new Uint32Array(n * 2);
     }
-    const p = this.fz.prepare(s.words, s.upos, true);
+    const p = this.fz.prepare(s.words, this.meta.pos ? s.upos : undefined, true);
     const useMemory = memory !== undefined && this.meta.memory === true;
     if (useMemory) memory.features(p, this.doc);
     this.decoder.decode(this.model, p, this.out, undefined, useMemory ? this.doc : undefined);
