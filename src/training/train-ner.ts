@@ -224,7 +224,7 @@ export function trainNer(lang: NlpLang, over: Partial<NerConfig> = {}, log: Log 
     gazetteer: gaz?.fingerprint ?? 0,
     memory: cfg.memory === true,
     pos: tagger !== null,
-    trainedOn: `${cfg.sources.map((s) => s.file.replace(/^train\//, '') + (s.weight ? ` ×${s.weight}` : '')).join(' + ')}; ${cfg.epochs} epochs`,
+    trainedOn: `${cfg.sources.map((s) => s.file.replace(/^train\//, '') + (s.weight ? ` ×${s.weight}` : '')).join(' + ')}; ${cfg.epochs} epochs${cfg.statsText ? `; word statistics also from ${cfg.statsText.map((f) => f.replace(/^train\//, '')).join(', ')}` : ''}`,
   };
   const bytes = encodeModel(model, meta);
   const seconds = (performance.now() - t0) / 1000;
