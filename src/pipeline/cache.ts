@@ -6,7 +6,7 @@
  * thread) and run, never shared, so writers need no locks. One file per article would cost an inode each:
  * on ext4, creating ten thousand files while older ones were just deleted costs a cold run more than a
  * tenth of its time, in the kernel, and two workers queue for it. A record is a header line
- * `{"key","extractor","format","sha256","mac","bytes"}` and then `bytes` bytes of the graph's JSON and a
+ * `{"key","extractor","format","sha256","mac","signer","bytes"}` and then `bytes` bytes of the graph's JSON and a
  * newline. A torn or damaged record is ignored (its article is extracted again and appended again), and so
  * is one whose `mac` (an HMAC of key and checksum under the cache's own secret, see cache-dir.ts) does not
  * match: a record written by anyone but this cache's owner.
@@ -62,8 +62,13 @@ interface Header {
   format: string;
   sha256: string;
   mac: string;
+  /** Which cache key signed it (a hash of the secret): records of a replaced key are dead weight. */
+  signer: string;
   bytes: number;
 }
+
+/** Names the secret without revealing it. */
+const signerOf = (secret: string): string => sha256(`newsgraph cache signer\u0000${secret}`).slice(0, 16);
 
 /** Appends entries to logs of its own. Synchronous: one write per entry, and no thread-pool round trips. */
 export class CacheLog {
@@ -89,6 +94,7 @@ export class CacheLog {
         format: ENTRY_FORMAT,
         sha256: checksum,
         mac: mac(this.secret, key, checksum),
+        signer: signerOf(this.secret),
         bytes: body.length,
       };
       const record = Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body, Buffer.from('\n')]);
@@ -129,11 +135,14 @@ interface Located {
 export class CacheIndex {
   private readonly records = new Map<string, Located>();
 
+  private readonly signer: string;
+
   constructor(
     dir: string,
     private readonly secret: string,
     wanted?: ReadonlySet<string>,
   ) {
+    this.signer = signerOf(secret);
     let names: string[];
     try {
       names = readdirSync(logFolder(dir)).filter((f) => LOG_NAME.test(f));
@@ -145,8 +154,8 @@ export class CacheIndex {
       const log = readOwnFile(path);
       if (!log) continue;
       const { live, total } = this.scan(log, wanted);
-      // A log whose every record is for another extractor or format is dropped, so the cache does not grow
-      // with each version.
+      // A log whose every record is for another extractor, format or key is dropped, so the cache does not
+      // grow with each version.
       if (total > 0 && live === 0 && isOwnFile(path)) rmSync(path, { force: true });
     }
   }
@@ -173,7 +182,7 @@ export class CacheIndex {
     }
   }
 
-  /** Records of this extractor and format (`live`) among all whole records of one log. */
+  /** Records of this extractor, format and key (`live`) among all whole records of one log. */
   private scan(log: Buffer, wanted: ReadonlySet<string> | undefined): { live: number; total: number } {
     let live = 0;
     let total = 0;
@@ -191,7 +200,11 @@ export class CacheIndex {
       const end = start + (Number.isInteger(header.bytes) && header.bytes >= 0 ? header.bytes : Infinity);
       if (end >= log.length || log[end] !== 0x0a) break; // torn at the end
       total++;
-      if (header.extractor === EXTRACTOR_VERSION && header.format === ENTRY_FORMAT) {
+      if (
+        header.extractor === EXTRACTOR_VERSION &&
+        header.format === ENTRY_FORMAT &&
+        header.signer === this.signer
+      ) {
         live++;
         if (!wanted || wanted.has(header.key)) this.records.set(header.key, { log, header, start });
       }

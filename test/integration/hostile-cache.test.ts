@@ -193,6 +193,27 @@ describe('the cache serves only what it wrote (finding 2)', () => {
   });
 });
 
+describe('the cache key', () => {
+  it('a key others could read (a cloned or copied cache) is replaced: entries are made again, old logs go', async () => {
+    const cache = join(tmp, 'cloned');
+    const out = join(tmp, 'cloned.json');
+    const args = ['extract', join(root, 'seeds'), '--out', out, '--cache', cache, '--jobs', '1', '--json'];
+    expect((await run(args)).code).toBe(0);
+    const [oldLog] = readdirSync(join(cache, 'log'));
+    const oldKey = readFileSync(join(cache, 'key'), 'utf8');
+    chmodSync(join(cache, 'key'), 0o644); // as git checks it out
+    rmSync(join(cache, 'corpus'), { recursive: true });
+    const r = await run(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect([summary(r).cached, summary(r).extracted]).toEqual([0, seeds.length]);
+    expect(readFileSync(join(cache, 'key'), 'utf8')).not.toBe(oldKey);
+    expect(statSync(join(cache, 'key')).mode & 0o777).toBe(0o600);
+    const again = await run(args);
+    expect(summary(again).cached).toBe(seeds.length);
+    expect(readdirSync(join(cache, 'log'))).not.toContain(oldLog);
+  });
+});
+
 describe('no other run’s graph under this run’s key (finding 3)', () => {
   it('another run renaming its graph onto the same output at any moment of the write never gets filed under our key', async () => {
     // Only the bytes matter here: the cache files whatever the writer wrote.
