@@ -210,6 +210,28 @@ describe('attacked: "it" and "the base" point back to the subject before', () =>
   });
 });
 
+describe('attacked: misattached phrases', () => {
+  it('a by-phrase attached to the place before it still names the attacker', () => {
+    expect(
+      attacks('Camp Solano was attacked near Orvik by Dravik.', 'en', [
+        'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|4|nsubj:pass||_|L-LOC was|AUX|4|aux:pass|be attacked|VERB|0|root|attack|VerbForm=Part near|ADP|6|case Orvik|PROPN|4|obl||_|U-GPE_LOC by|ADP|8|case Dravik|PROPN|6|nmod||_|U-ORG .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> base:solano']);
+  });
+  it('"blamed X ..., for the attack" with the for-phrase attached deeper', () => {
+    expect(
+      attacks(
+        'A rocket attack hit Camp Solano. Egypt blamed Dravik, a militia of Orvik, for the attack.',
+        'en',
+        [
+          'A|DET|3|det rocket|NOUN|3|compound attack|NOUN|4|nsubj hit|VERB|0|root Camp|PROPN|6|compound||_|B-LOC Solano|PROPN|4|obj||_|L-LOC .|PUNCT|4|punct',
+          'Egypt|PROPN|2|nsubj||_|U-GPE_ORG blamed|VERB|0|root|blame Dravik|PROPN|2|obj||_|U-ORG ,|PUNCT|6|punct a|DET|6|det militia|NOUN|3|appos of|ADP|8|case Orvik|PROPN|6|nmod||_|U-GPE_LOC ,|PUNCT|12|punct for|ADP|12|case the|DET|12|det attack|NOUN|8|nmod .|PUNCT|2|punct',
+        ],
+      ),
+    ).toEqual(['organisation:dravik -> base:solano']);
+  });
+});
+
 describe('attacked: what is not asserted', () => {
   const tree = (extra: string): string =>
     `Rusland|PROPN|2|nsubj||_|U-GPE_ORG angreb|VERB|0|root|angribe ${BORVIK} ${extra}`;

@@ -54,7 +54,7 @@ export function attackedIn(v: View, frame: Frame, match: Match): void {
   if (blocked(v, anchor, roles) || (event >= 0 && event !== anchor && blocked(v, event, roles))) return;
   const target = bound(p, match, 'target');
   const targets =
-    event >= 0 && (target < 0 || frame.id === 'attacked.blame')
+    event >= 0 && (target < 0 || frame.id.startsWith('attacked.blame'))
       ? eventTargets(v, event, frame, match)
       : targetsOf(v, target);
   const found = attackers(v, frame, match);

@@ -25,7 +25,7 @@ export function antecedent(v: View, w: number, types: readonly EntityType[] = TH
   }
   for (let k = v.st.topics.length - 1; k >= 0; k--) {
     const topic = v.st.topics[k];
-    if (s - topic.s > 3) break;
+    if (s - topic.s > 5) break;
     if (topic.s < s && want.includes(topic.m.type)) return fill(topic.m, 0.75);
   }
   const last = baseNoun || want.includes('base') ? v.st.d.lastBase : undefined;

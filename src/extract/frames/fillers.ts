@@ -43,7 +43,10 @@ export function nounKind(v: View, w: number): NounKind {
 export function phraseMention(v: View, w: number): Mention | undefined {
   const own = v.word[w];
   if (own) return own;
-  for (const e of v.t.down[w]) if (NAME_RELS.has(e.rel) && v.word[e.to]) return v.word[e.to];
+  // A compound is part of a name only under a name ("Camp X"); "U.S. forces" is the forces of the U.S.
+  const proper = v.t.upos[w] === 'PROPN';
+  for (const e of v.t.down[w])
+    if (NAME_RELS.has(e.rel) && (proper || e.rel !== 'compound') && v.word[e.to]) return v.word[e.to];
   return undefined;
 }
 
@@ -124,11 +127,11 @@ export function actorsOf(v: View, w: number, depth = 0): Filler[] {
  */
 function reporter(v: View, w: number): Filler[] {
   const t = v.t;
-  let clause = t.head[w];
-  while (clause >= 0 && t.deprel[clause] === 'conj') clause = t.head[clause];
-  if (clause < 0 || t.deprel[clause] !== 'ccomp') return [];
-  const verb = t.head[clause];
-  if (verb < 0 || !inSet(v.lex.set('reportVerbs'), t.lemma[verb], false)) return [];
+  // The reporting verb above the pronoun's clause (a few steps up: parsers misplace "at/that" clauses).
+  const reports = (k: number): boolean => inSet(v.lex.set('reportVerbs'), t.lemma[k], false);
+  let verb = t.head[w] >= 0 ? t.head[t.head[w]] : -1;
+  for (let steps = 0; verb >= 0 && steps < 3 && !reports(verb); steps++) verb = t.head[verb];
+  if (verb < 0 || !reports(verb)) return [];
   const out: Filler[] = [];
   for (const s of t.kids(verb, 'nsubj')) {
     const m = phraseMention(v, s);

@@ -8,10 +8,11 @@ import { attackedIn } from './attacked.ts';
 import { recordTopics } from './coref.ts';
 import { frameLexicon } from './lexicon.ts';
 import { matchPattern } from './match.ts';
-import { about, quoteOf, statedIn } from './stated.ts';
+import { about, quoteOf, statedIn, statementOf } from './stated.ts';
+import type { Statement } from './stated.ts';
 import { stationedIn } from './stationed.ts';
 import { Tree } from './tree.ts';
-import type { ArticleState, Filler, FoundRelation } from './view.ts';
+import type { ArticleState, FoundRelation } from './view.ts';
 import { evidenceOf, makeView } from './view.ts';
 
 export type { FoundRelation } from './view.ts';
@@ -25,18 +26,22 @@ export function extractFrameRelations(ctx: ArticleContext, res: Resolution): Fou
     addCoreference(sd, st.d, roleBefore);
     if (lex && sd.nlp?.words.length) {
       const v = makeView(st, sd, new Tree(sd.nlp, lex.tree), lex);
-      const speakers: Filler[] = [];
+      const statements: Statement[] = [];
       for (const frame of lex.frames) {
         for (const m of matchPattern(v.t, frame.compiled)) {
           if (frame.relation === 'attacked') attackedIn(v, frame, m);
           else if (frame.relation === 'stationed-at') stationedIn(v, frame, m);
-          else speakers.push(...statedIn(v, frame, m));
+          else {
+            const found = statementOf(v, frame, m);
+            if (found) statements.push(found);
+          }
         }
       }
       recordTopics(v);
+      const speakers = [...new Set(statedIn(v, statements))];
       if (speakers.length) {
-        st.speakers.set(s, [...new Set(speakers.map((f) => f.key))]);
-        st.d.lastSpeaker = speakers[0].key;
+        st.speakers.set(s, speakers);
+        st.d.lastSpeaker = speakers[0];
         st.d.lastSpeakerParagraph = sd.sentence.paragraph;
         st.d.lastSpeakerSentence = s;
       }

@@ -62,4 +62,32 @@ describe('stated', () => {
       ]),
     ).toEqual(['person:kari-lund -> base:kestrel', 'person:kari-lund -> country:russia']);
   });
+  it('verb second: a name read as the object of "skriver" speaks when the subject slot names nobody', () => {
+    expect(
+      stated('Det skriver Tomas Vell om Borvik-basen.', 'da', [
+        'Det|PRON|2|nsubj|det skriver|VERB|0|root|skrive Tomas|PROPN|2|obj||_|B-PER Vell|PROPN|3|flat||_|L-PER om|ADP|6|case Borvik-basen|PROPN|2|obl|borvik-base|_|U-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> base:borvik']);
+    // English has no verb second: "told X" names who was told.
+    expect(
+      stated('Egypt told Tomas Vell about Camp Solano.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG told|VERB|0|root|tell Tomas|PROPN|2|obj||_|B-PER Vell|PROPN|3|flat||_|L-PER about|ADP|7|case Camp|PROPN|7|compound||_|B-LOC Solano|PROPN|2|obl||_|L-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> base:solano', 'country:egypt -> person:tomas-vel']);
+  });
+  it('"lyder det fra X"', () => {
+    expect(
+      stated('- Borvik-basen er tom, lyder det fra Tomas Vell.', 'da', [
+        '-|PUNCT|4|punct Borvik-basen|PROPN|4|nsubj|borvik-base|_|U-LOC er|AUX|4|cop|være tom|ADJ|0|root ,|PUNCT|6|punct lyder|VERB|4|parataxis|lyde det|PRON|6|nsubj|det fra|ADP|9|case Tomas|PROPN|6|obl||_|B-PER Vell|PROPN|9|flat||_|L-PER .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> base:borvik']);
+  });
+  it('a news medium alone relays the last speaker of the paragraph; beside another speaker it is dropped', () => {
+    expect(
+      stated('Tomas Vell siger, at Borvik-basen er tom. Kestrel-lejren er også tom, skriver Reuters.', 'da', [
+        'Tomas|PROPN|3|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER siger|VERB|0|root|sige ,|PUNCT|8|punct at|SCONJ|8|mark Borvik-basen|PROPN|8|nsubj|borvik-base|_|U-LOC er|AUX|8|cop|være tom|ADJ|3|ccomp .|PUNCT|3|punct',
+        'Kestrel-lejren|PROPN|4|nsubj|kestrel-lejr|_|U-LOC er|AUX|4|cop|være også|ADV|4|advmod tom|ADJ|0|root ,|PUNCT|6|punct skriver|VERB|4|parataxis|skrive Reuters|PROPN|6|nsubj||_|U-ORG .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> base:borvik', 'person:tomas-vel -> base:kestrel']);
+  });
 });

@@ -106,18 +106,37 @@ export function quoteOf(sd: SentenceData): string | undefined {
   return undefined;
 }
 
-export function statedIn(v: View, frame: Frame, match: Match): Filler[] {
+/** A statement a frame found: who speaks, the words of what is said, and the frame's trigger. */
+export interface Statement {
+  speakers: Filler[];
+  words: number[];
+  trigger: number;
+  frame: Frame;
+}
+
+export function statementOf(v: View, frame: Frame, match: Match): Statement | undefined {
   const p = frame.compiled;
   const trigger = bound(p, match, 'trigger');
   const speaker = bound(p, match, 'speaker');
+  if (frame.id === 'stated.verb.inverted') {
+    // Verb-second languages put the subject after the verb ("Det skriver X", "meldte også X at ..."); a
+    // parser may read it as the object. Only when the subject slot names no speaker.
+    if (!v.lex.set('verbSecond').size) return undefined;
+    if (v.t.kids(trigger, 'nsubj').some((k) => speakersOf(v, k).length)) return undefined;
+  }
   const speakers = speakersOf(v, speaker);
-  if (!speakers.length) return [];
-  const words = contentWords(v, trigger, speaker, frame);
+  if (!speakers.length) return undefined;
+  return { speakers, words: contentWords(v, trigger, speaker, frame), trigger, frame };
+}
+
+/** Emits a statement: about the entities of its words, else the sentence before it points back to, else the speaker's own side. */
+export function emitStatement(v: View, st: Statement, speakers: Filler[], via?: string): void {
+  const { words, trigger, frame } = st;
   let targets = about(
     words.map((w) => v.word[w]),
     speakers,
   );
-  let rule = frame.id;
+  let rule = via ? `${frame.id}(${via})` : frame.id;
   // "Det skriver X", "Iranske myndigheter har kunngjort dette", "Fremsat af X": the sentence before.
   const backRef = words.some((w) => v.lex.set('backReference').has(v.t.lower[w]) && v.t.upos[w] === 'PRON');
   const s = v.sd.sentence.index;
@@ -134,7 +153,37 @@ export function statedIn(v: View, frame: Frame, match: Match): Filler[] {
   const quote = quoteOf(v.sd);
   for (const sp of speakers)
     for (const t of targets) emit(v, 'stated', sp, t, trigger, frame.confidence, rule, quote);
-  return speakers;
+}
+
+/**
+ * A sentence's statements. A news medium relays what others say: when it is the only speaker ("skriver
+ * NTB", "according to Reuters"), the statement is the last speaker's of the paragraph, else nobody's.
+ */
+export function statedIn(v: View, statements: Statement[]): string[] {
+  const media = (f: Filler): boolean => !!f.m && isMedia(f.m);
+  const own = statements.some((st) => st.speakers.some((f) => !media(f)));
+  const spoke: string[] = [];
+  const s = v.sd.sentence.index;
+  for (const st of statements) {
+    const speakers = st.speakers.filter((f) => !media(f));
+    if (speakers.length) {
+      emitStatement(v, st, speakers);
+      spoke.push(...speakers.map((f) => f.key));
+      continue;
+    }
+    if (own) continue;
+    const d = v.st.d;
+    const relayed =
+      d.lastSpeaker &&
+      d.lastSpeakerParagraph === v.sd.sentence.paragraph &&
+      s - (d.lastSpeakerSentence ?? -9) <= 2
+        ? d.lastSpeaker
+        : undefined;
+    if (!relayed) continue;
+    emitStatement(v, st, [{ key: relayed, conf: 0.7, via: 'relayed' }], 'relayed');
+    spoke.push(relayed);
+  }
+  return spoke;
 }
 
 /**

@@ -90,6 +90,16 @@ describe('stationed-at: pointing back', () => {
   });
 });
 
+describe('stationed-at: what is no force', () => {
+  it('a base is where forces are, not a force: "a NATO base located in X" stations NATO at the base only', () => {
+    expect(
+      stationed('Camp Solano is a NATO base located in Orvik.', 'en', [
+        'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|6|nsubj||_|L-LOC is|AUX|6|cop|be a|DET|6|det NATO|PROPN|6|compound||_|U-ORG base|NOUN|0|root located|VERB|6|acl|locate|VerbForm=Part,Tense=Past in|ADP|9|case Orvik|PROPN|7|obl||_|U-LOC .|PUNCT|6|punct',
+      ]),
+    ).toEqual(['organisation:nato -> base:solano']);
+  });
+});
+
 describe('stationed-at: troop nouns and bases', () => {
   it('troops with an owner and a place; "our" troops are the home country\'s', () => {
     expect(

@@ -39,6 +39,7 @@ export function isForceNoun(v: View, w: number): boolean {
 
 /** Whose forces a force word names: an organisation or country by name, else the noun's owner. */
 function forceOwners(v: View, w: number): Filler[] {
+  if (w < 0) return [];
   const m = phraseMention(v, w);
   if (m)
     return m.type === 'organisation' || m.type === 'country'
@@ -54,14 +55,20 @@ function forceOwners(v: View, w: number): Filler[] {
   if (!isForceNoun(v, w) && nounKind(v, w) !== 'arms') return [];
   const owners = ownersOf(v, w);
   if (owners.length) return owners;
-  // "Norge har 70 soldater udstationeret i X": whoever has or sends the force.
+  // "Norge har 70 soldater udstationeret i X": whoever has or sends the force, as its object or as the
+  // subject of the participle clause the having verb takes.
   const t = v.t;
   const out: Filler[] = [];
+  const haver = (h: number): boolean =>
+    v.lex.set('haveVerbs').has(t.lemma[h]) || v.lex.set('deployVerbs').has(t.lemma[h]);
   for (const e of t.up[w]) {
-    if (e.rel !== 'obj') continue;
-    const lemma = t.lemma[e.to];
-    if (!v.lex.set('haveVerbs').has(lemma) && !v.lex.set('deployVerbs').has(lemma)) continue;
-    for (const s of t.kids(e.to, 'nsubj')) out.push(...actorsOf(v, s).filter((f) => f.m?.type !== 'person'));
+    let h = -1;
+    if (e.rel === 'obj' && haver(e.to)) h = e.to;
+    else if (/^(?:xcomp|acl|ccomp)$/.test(t.deprel[e.to]) && t.head[e.to] >= 0 && haver(t.head[e.to]))
+      h = t.head[e.to];
+    if (h < 0) continue;
+    for (const s of t.kids(h, 'nsubj'))
+      if (s !== w) out.push(...actorsOf(v, s).filter((f) => f.m?.type !== 'person'));
   }
   return out;
 }

@@ -81,6 +81,16 @@ export class Tree {
       const bare = !basicKids[i].some((k) => /^(?:aux|cop)/.test(this.deprel[k]));
       if (pastPart && (this.deprel[i] === 'acl' || (bare && /^(?:root|parataxis)$/.test(this.deprel[i]))))
         pass = true;
+      // "Den bliver brugt af X": the passive auxiliary read as the head, the participle as its xcomp.
+      const h = this.head[i];
+      if (
+        part &&
+        this.deprel[i] === 'xcomp' &&
+        h >= 0 &&
+        g.passiveAux.has(this.lemma[h]) &&
+        this.lemma[h] !== 'være'
+      )
+        pass = true;
       this.passive[i] = pass;
     }
     for (let i = 0; i < n; i++) {

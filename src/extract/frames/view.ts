@@ -60,6 +60,8 @@ export function makeView(st: ArticleState, sd: SentenceData, t: Tree, lex: Frame
     const tok = sd.wordTok[w];
     for (const m of sd.mentions) {
       if (!m.key || tok < m.t0 || tok >= m.t1) continue;
+      // "the base", "basen": resolved with the tree (coref.ts, subjects first), not to the base named last.
+      if (m.kind === 'coref' && m.type === 'base') continue;
       const cur = word[w];
       if (!cur || KIND_RANK[m.kind] < KIND_RANK[cur.kind]) word[w] = m;
     }
