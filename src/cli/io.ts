@@ -28,6 +28,26 @@ export class CliError extends Error {
   }
 }
 
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** "20MB", "500k", "1048576" → bytes. */
+export function parseSize(s: string, what = '--max-size'): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined)
+    throw new CliError(`${what}: "${s}" is not a size (e.g. 20MB, 500kB, 1048576)`);
+  return Math.floor(Number(m[1]) * unit);
+}
+
 /** xmldom reports through callbacks and keeps going; a graph file that is not XML should stop the read. */
 function xmlParser(): DOMParserLike {
   const raise = (msg: unknown): never => {
@@ -51,6 +71,20 @@ function xmlParser(): DOMParserLike {
 }
 
 /**
+ * The largest GEXF or GraphML file read: xmldom holds the whole document tree, about 50 times the file's
+ * size (20 MB of GraphML took 1 GB), and a 1,000,000-node export ended in V8's out-of-memory abort.
+ */
+export const DEFAULT_MAX_XML_SIZE = 50 * 2 ** 20;
+
+const formatSize = (bytes: number): string =>
+  bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+
+function maxXmlSize(): number {
+  const v = process.env.NEWSGRAPH_MAX_XML_SIZE;
+  return v ? parseSize(v, 'NEWSGRAPH_MAX_XML_SIZE') : DEFAULT_MAX_XML_SIZE;
+}
+
+/**
  * Reads and validates a graph file: newsgraph JSON, GEXF or GraphML (by content, then extension).
  * Any problem becomes a one-line CliError naming the file.
  */
@@ -61,6 +95,12 @@ export async function readGraphFile(path: string): Promise<NewsGraph> {
   } catch (e) {
     throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  const limit = maxXmlSize();
+  if (text.length > limit && /^\s*</.test(text.slice(0, 1024)))
+    throw new CliError(
+      `${path}: ${formatSize(text.length)} of XML, over the ${formatSize(limit)} that can be read (XML is ` +
+        'parsed whole, at about 50 times its size): read the JSON export, or raise NEWSGRAPH_MAX_XML_SIZE',
+    );
   try {
     return importGraph(text, path, xmlParser());
   } catch (e) {

@@ -199,3 +199,22 @@ describe('eval reads only inside --articles (finding 12)', () => {
     expect((JSON.parse(r2.stdout) as typeof report).evidence.checkedAgainstFiles).toBe(a2Evidence);
   });
 });
+
+describe('memory (finding 9, in part)', () => {
+  it('a GEXF or GraphML file over NEWSGRAPH_MAX_XML_SIZE is refused in one line, not an out-of-memory abort', async () => {
+    for (const format of ['gexf', 'graphml'] as const) {
+      const path = join(tmp, `big.${format}`);
+      writeFileSync(
+        path,
+        exportGraph(smallGraph(), format)
+          .map((f) => joinChunks(f.chunks()))
+          .join(''),
+      );
+      oneLine(
+        await run(['stats', path], root, { NEWSGRAPH_MAX_XML_SIZE: '1kB' }),
+        /\d+ kB of XML, over the 1 kB that can be read .* raise NEWSGRAPH_MAX_XML_SIZE/,
+      );
+      expect((await run(['stats', path])).code).toBe(0);
+    }
+  });
+});

@@ -19,7 +19,14 @@ import {
   writeCorpusResult,
 } from '../../pipeline/index.ts';
 import type { PipelineResult } from '../../pipeline/index.ts';
-import { checkOutputPath, CliError, syncFolder, writeChunksAtomic, writeChunksToStdout } from '../io.ts';
+import {
+  checkOutputPath,
+  CliError,
+  parseSize,
+  syncFolder,
+  writeChunksAtomic,
+  writeChunksToStdout,
+} from '../io.ts';
 import { forTerminal } from '../terminal.ts';
 
 interface ExtractOptions {
@@ -32,26 +39,6 @@ interface ExtractOptions {
   strict?: boolean;
   quiet?: boolean;
   json?: boolean;
-}
-
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-};
-
-/** "20MB", "500k", "1048576" → bytes. */
-export function parseSize(s: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
-  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined)
-    throw new CliError(`--max-size: "${s}" is not a size (e.g. 20MB, 500kB, 1048576)`);
-  return Math.floor(Number(m[1]) * unit);
 }
 
 function parseSeconds(s: string): number {
