@@ -19,8 +19,7 @@ export class Decoder {
     this.scores = new Float64Array(tags.size);
   }
 
-  /** Writes the class of each token into `out`. */
-  /** With `doc`, the document memory's feature per token (memory.ts). */
+  /** Writes the class of each token into `out`; `doc` holds the document memory's feature per token. */
   decode(scorer: Scorer, p: Prepared, out: Int32Array, learn?: Learner, doc?: Uint32Array): void {
     const { tags, feats, scores } = this;
     const moves = tags.moves;

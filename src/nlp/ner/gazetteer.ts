@@ -48,14 +48,14 @@ interface Pattern {
   genitive: boolean;
 }
 
-const LETTER = /\p{L}/u;
-const UPPER_START = /^\p{Lu}/u;
 // Names listed with their article ("the United Nations"): the entity a corpus marks starts after it.
 const ARTICLES = new Set(['the', 'den', 'det', 'de', 'der']);
 
 function caseRule(w: string): CaseRule {
-  if (LETTER.test(w) && w === w.toUpperCase()) return w.replace(/[^\p{L}]/gu, '').length <= 3 ? 2 : 3;
-  return UPPER_START.test(w) ? 1 : 0;
+  const upper = w.toUpperCase();
+  if (w === upper && upper !== w.toLowerCase()) return w.replace(/[^\p{L}]/gu, '').length <= 3 ? 2 : 3;
+  const c = w[0];
+  return c !== c.toLowerCase() ? 1 : 0;
 }
 
 function ruleOk(rule: CaseRule, lex: string, surface: string): boolean {
@@ -108,14 +108,15 @@ export class Gazetteer {
   private constructor(names: readonly { name: string; cat: number }[]) {
     let fp = 0x1234567;
     let size = 0;
-    const seen = new Set<string>();
+    const seen = GAZ_CATEGORIES.map(() => new Set<string>());
     for (const { name, cat } of names) {
-      let words = name.split(/\s+/).filter(Boolean);
+      // Most names are one word: no splitting for them (this runs at every start-up).
+      let words = name.indexOf(' ') >= 0 ? name.split(' ').filter(Boolean) : [name];
       while (words.length > 1 && ARTICLES.has(words[0])) words = words.slice(1);
       if (!words.length) continue;
-      const joined = words.join(' ');
-      if (seen.has(`${cat} ${joined}`)) continue;
-      seen.add(`${cat} ${joined}`);
+      const joined = words.length === 1 ? words[0] : words.join(' ');
+      if (seen[cat].has(joined)) continue;
+      seen[cat].add(joined);
       const lower = words.map((w) => w.toLowerCase());
       const key = lower[0];
       const list = this.byFirst.get(key) ?? [];
@@ -140,9 +141,15 @@ export class Gazetteer {
     const add = (cat: GazCategory, list: Iterable<string>, needCapital: boolean): void => {
       const c = GAZ_CATEGORIES.indexOf(cat);
       for (const name of list) {
-        const first = name.split(/\s+/).find((w) => !ARTICLES.has(w)) ?? '';
-        // Lower-case descriptions ("koalisjonen") are not names an annotator marks.
-        if (needCapital && !/^[\p{Lu}\d]/u.test(first)) continue;
+        if (needCapital) {
+          const sp = name.indexOf(' ');
+          let first = sp < 0 ? name : name.slice(0, sp);
+          if (sp >= 0 && ARTICLES.has(first))
+            first = name.split(' ').find((w) => w && !ARTICLES.has(w)) ?? '';
+          // Lower-case descriptions ("koalisjonen") are not names an annotator marks.
+          const ch = first.charAt(0);
+          if (ch === ch.toLowerCase() && !(ch >= '0' && ch <= '9')) continue;
+        }
         names.push({ name, cat: c });
       }
     };
