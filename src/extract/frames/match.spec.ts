@@ -62,6 +62,15 @@ describe('dependency matcher', () => {
       ]),
     ).toEqual(['v=struck s=-']);
   });
+  it('an absent node also sees words other nodes bound', () => {
+    expect(
+      run(active, [
+        { id: 'v', lemma: 'strike' },
+        { id: 'o', of: 'v', rel: '>>', word: 'depot' },
+        { id: 'x', of: 'v', rel: '>', deprel: 'obj', absent: true },
+      ]),
+    ).toEqual([]);
+  });
   it('walks up (<), down the subtree (>>), up the ancestors (<<) and along siblings ($+, $-, $++)', () => {
     expect(
       run(active, [

@@ -199,8 +199,9 @@ export function matchPattern(t: Tree, p: CompiledPattern): Match[] {
       }
       return;
     }
+    // Distinct nodes bind distinct words; an absent node looks at every word, bound or not.
     const cands = related(t, from, node.rel!, node.edge).filter(
-      (i) => node.pred(t, i) && !bound.slice(0, k).includes(i),
+      (i) => node.pred(t, i) && (node.absent || !bound.slice(0, k).includes(i)),
     );
     if (node.absent) {
       if (cands.length) return;
