@@ -27,16 +27,22 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const lang = articleLang(article);
   const home = grammar.langCountry[lang === 'nn' ? 'nb' : lang] || undefined;
   const nlp = pipelineFor(lang);
-  const sentences: SentenceData[] = packedMap(splitSentences(text), (sentence) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    // The models read whole tokens ("Al-Udeid-basen"), and English clitics apart, as the treebanks do.
-    const words = wordsOf(
+  const split = splitSentences(text);
+  const tokensOf = packedMap(split, (sentence) => tokenize(text, sentence.start, sentence.end));
+  // The models read whole tokens ("Al-Udeid-basen"), and English clitics apart, as the treebanks do.
+  const wordsOfSentence = packedMap(tokensOf, (tokens) =>
+    wordsOf(
       packedMap(tokens, (t) => {
         const end = t.tail ? t.end + t.tail.length + 1 : t.end;
         return { text: text.slice(t.start, end), start: t.start, end };
       }),
       lang,
-    );
+    ),
+  );
+  const analysed = nlp ? nlp.analyseDoc(wordsOfSentence) : undefined;
+  const sentences: SentenceData[] = packedMap(split, (sentence, i) => {
+    const tokens = tokensOf[i];
+    const words = wordsOfSentence[i];
     const wordTok: number[] = [];
     let k = 0;
     for (const w of words) {
@@ -50,7 +56,7 @@ export function buildContext(article: ArticleInput): ArticleContext {
       norms: packedMap(tokens, (t) => t.norm),
       mentions: [],
       titles: new Map(),
-      nlp: nlp && words.length ? nlp.analyse(words) : undefined,
+      nlp: analysed && words.length ? analysed[i] : undefined,
       wordTok,
     };
   });

@@ -6,12 +6,12 @@ import { endsWithStem, grammar, matchPhrase } from './grammar/index.ts';
 import { lexicon } from './lexicon/data.ts';
 import type { Mention } from './mention.ts';
 import { makeMention, personTitleBefore, stripGenitive } from './sentence.ts';
-import type { ArticleContext, SentenceData } from './sentence.ts';
+import type { SentenceData } from './sentence.ts';
 import type { Token } from './text/tokens.ts';
 import { packedMap } from './text/packed.ts';
 
 /** What each entity-recogniser type becomes in the graph; types absent here (works, events, derived words) are no node. */
-const NER_TYPES: Record<string, 'person' | 'organisation' | 'place'> = {
+export const GRAPH_TYPES: Record<string, 'person' | 'organisation' | 'place'> = {
   PER: 'person',
   ORG: 'organisation',
   LOC: 'place',
@@ -64,7 +64,6 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
 
 /** Adds a mention for every model span, or for its parts no lexicon name or title has taken. */
 export function modelNames(
-  ctx: ArticleContext,
   sd: SentenceData,
   spans: readonly ModelSpan[],
   out: Mention[],
@@ -73,8 +72,13 @@ export function modelNames(
 ): void {
   const toks = sd.tokens;
   for (const span of spans) {
-    const kind = NER_TYPES[span.type];
+    const kind = GRAPH_TYPES[span.type];
     if (!kind) continue;
+    // A span a lexicon name already took part of ("Irans" in a longer span) leaves no name of its own in
+    // the rest; titles inside it are no part of the name.
+    let taken = false;
+    for (let k = span.a; k < span.b; k++) if (consumed[k] && !isTitleTok[k]) taken = true;
+    if (taken) continue;
     let i = span.a;
     while (i < span.b) {
       while (i < span.b && (consumed[i] || isTitleTok[i] || !toks[i].word)) i++;
@@ -82,14 +86,13 @@ export function modelNames(
       while (j < span.b && !consumed[j] && !isTitleTok[j]) j++;
       let e = j;
       while (e > i && !toks[e - 1].word) e--;
-      if (e > i) classifyName(ctx, sd, i, e, kind, out, consumed);
+      if (e > i) classifyName(sd, i, e, kind, out, consumed);
       i = j;
     }
   }
 }
 
 function classifyName(
-  ctx: ArticleContext,
   sd: SentenceData,
   a: number,
   b: number,
@@ -256,9 +259,6 @@ function classifyName(
   }
   if (partyCode) m.tail = undefined;
   if (partyCode) m.party = partyCode;
-  if (m.single && !titled && !partyCode) m.weak = true;
-  // Unknown multi-word names at a sentence start, in an all-capitals or headline context, stay weak too.
-  if (!m.single && sd.sentence.headline && ctx.lang === 'en' && !titled) m.weak = true;
 }
 
 /** Prepositions after a presence verb that name a base rather than a town or region ("på", "at", "from"). */

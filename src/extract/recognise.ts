@@ -7,7 +7,7 @@ import { grammar, matchPhrase } from './grammar/index.ts';
 import type { LexEntry } from './lexicon/index.ts';
 import { lexicon } from './lexicon/data.ts';
 import type { Mention } from './mention.ts';
-import { modelNames, modelSpans } from './names.ts';
+import { GRAPH_TYPES, modelNames, modelSpans } from './names.ts';
 import type { ModelSpan } from './names.ts';
 import { makeMention, stripGenitive, titleAt } from './sentence.ts';
 import type { ArticleContext, SentenceData } from './sentence.ts';
@@ -75,6 +75,12 @@ export function recogniseSentence(
     if (!t.word || consumed[i]) continue;
     const norm = t.norm;
     let m = lexicon.matchName(texts, fulls, i, prefer);
+    // A known name inside a longer name the recogniser found ("Chicago" in "Chicago Symphony Orchestra",
+    // "Vietnam" in "South Vietnam") is part of that name, which names something else.
+    if (m && !m.genitive && insideLonger(spans, i, i + m.length)) m = null;
+    // The recogniser decides that there is a name; the lexicon which entity it is. Countries are the
+    // exception: their names are unambiguous enough to stand alone, and a model miss there costs an actor.
+    if (m && m.entry.kind !== 'country' && !overlapsSpan(spans, i, i + m.length)) m = null;
     // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
     // national words on their own ("forsvaret"): those need a capital.
     // "Ruslands forsvarsministerium", "Syria's foreign ministry": a national body owned by the country
@@ -347,7 +353,7 @@ export function recogniseSentence(
 
   // 4. Names the entity recogniser found that no lexicon entry took.
   sd.mentions = out;
-  modelNames(ctx, sd, spans, out, consumed, isTitleTok);
+  modelNames(sd, spans, out, consumed, isTitleTok);
   senseOfPlaces(out, spans);
 
   out.sort((a, b) => a.t0 - b.t0);
@@ -450,6 +456,16 @@ function spelledOutAcronyms(
       out.push(makeMention(sd, k, k + 1, 'organisation', 'name', label));
       consumed[k] = true;
     }
+}
+
+/** Whether a recogniser span overlaps tokens [a, b). */
+function overlapsSpan(spans: readonly ModelSpan[], a: number, b: number): boolean {
+  return spans.some((sp) => sp.a < b && sp.b > a);
+}
+
+/** Whether a recogniser span strictly contains tokens [a, b). */
+function insideLonger(spans: readonly ModelSpan[], a: number, b: number): boolean {
+  return spans.some((sp) => sp.a <= a && sp.b >= b && sp.b - sp.a > b - a && sp.type in GRAPH_TYPES);
 }
 
 /**

@@ -20,7 +20,7 @@ export class Pipeline {
     this.ner = ner;
   }
 
-  /** Runs every stage over the sentence, in place. */
+  /** Runs every stage over one sentence, in place (no document context for the recogniser). */
   run(s: NlpSentence): NlpSentence {
     this.tagger.tag(s);
     this.parser.parse(s);
@@ -28,15 +28,23 @@ export class Pipeline {
     return s;
   }
 
-  /** A sentence from words with their offsets, analysed. */
-  analyse(words: readonly { text: string; start: number; end: number }[]): NlpSentence {
-    return this.run(
-      sentenceOfWords(
+  /**
+   * A document's sentences, from words with their offsets, analysed. The recogniser reads them in order
+   * with a memory of the document: a name it has recognised once is recognised again further down.
+   */
+  analyseDoc(sentences: readonly (readonly { text: string; start: number; end: number }[])[]): NlpSentence[] {
+    const out = sentences.map((words) => {
+      const s = sentenceOfWords(
         words.map((w) => w.text),
         words.map((w) => w.start),
         words.map((w) => w.end),
-      ),
-    );
+      );
+      this.tagger.tag(s);
+      this.parser.parse(s);
+      return s;
+    });
+    this.ner.recogniseDoc(out);
+    return out;
   }
 }
 

@@ -79,17 +79,19 @@ function goldDocs(sents: UdSentence[]): GoldDoc[] {
 function systemWords(p: Pipeline, doc: GoldDoc, lang: NlpLang) {
   const words: ScoredWord[] = [];
   const sentences: { start: number; end: number }[] = [];
-  for (const sentence of splitSentences(doc.text)) {
-    const toks = tokenize(doc.text, sentence.start, sentence.end);
-    const ws = wordsOf(
-      toks.map((t) => {
-        const end = t.tail ? t.end + t.tail.length + 1 : t.end;
-        return { text: doc.text.slice(t.start, end), start: t.start, end };
-      }),
-      lang,
-    );
-    if (!ws.length) continue;
-    const s = p.analyse(ws);
+  const split = splitSentences(doc.text)
+    .map((sentence) =>
+      wordsOf(
+        tokenize(doc.text, sentence.start, sentence.end).map((t) => {
+          const end = t.tail ? t.end + t.tail.length + 1 : t.end;
+          return { text: doc.text.slice(t.start, end), start: t.start, end };
+        }),
+        lang,
+      ),
+    )
+    .filter((ws) => ws.length);
+  p.analyseDoc(split).forEach((s, k) => {
+    const ws = split[k];
     const base = words.length;
     sentences.push({ start: ws[0].start, end: ws[ws.length - 1].end });
     ws.forEach((w, i) =>
@@ -101,7 +103,7 @@ function systemWords(p: Pipeline, doc: GoldDoc, lang: NlpLang) {
         deprel: s.deprel[i],
       }),
     );
-  }
+  });
   return { words, sentences };
 }
 

@@ -112,6 +112,20 @@ function predictedType(node: NodeAttributes, m: MentionLike, norne: boolean): st
   }
 }
 
+/** Prints missed and false spans with their text (dev only: for looking at errors, never at test). */
+function listErrors(articles: Article[], gold: CharSpan[], pred: CharSpan[]): void {
+  const text = (s: CharSpan): string => {
+    const a = articles[Math.floor(s.start / 10_000_000)];
+    const at = s.start % 10_000_000;
+    const end = s.end % 10_000_000;
+    return `${a.text.slice(Math.max(0, at - 30), at)}[${a.text.slice(at, end)}]${a.text.slice(end, end + 30)}`.replace(/\s+/g, ' ');
+  };
+  const g = new Map(gold.map((s) => [`${s.start}:${s.end}`, s.type]));
+  const p = new Map(pred.map((s) => [`${s.start}:${s.end}`, s.type]));
+  for (const s of pred) if (g.get(`${s.start}:${s.end}`) !== s.type) console.log(`FP ${s.type} (gold ${g.get(`${s.start}:${s.end}`) ?? '-'}) ${text(s)}`);
+  for (const s of gold) if (!p.has(`${s.start}:${s.end}`)) console.log(`FN ${s.type} ${text(s)}`);
+}
+
 export interface GraphNerResult {
   set: NerSet;
   articles: number;
@@ -134,7 +148,7 @@ export function evalGraphNer(set: NerSet): GraphNerResult {
     graph.forEachNode((_key, node) => {
       for (const m of node.mentions as MentionLike[]) {
         // Demonyms and people nouns name a country without being a name of it.
-        if (m.kind && m.kind !== 'name' && m.kind !== 'gen') continue;
+        if (m.kind) continue;
         if (!m.kind && !/^[\p{Lu}\p{N}]/u.test(a.text.slice(m.start, m.end))) continue;
         if (a.unscored.has(`${m.start}:${m.end}`)) continue;
         pred.push({ start: m.start + offset, end: m.end + offset, type: predictedType(node, m, set.norne) });
@@ -142,6 +156,7 @@ export function evalGraphNer(set: NerSet): GraphNerResult {
     });
   }
   const seconds = (performance.now() - t0) / 1000;
+  if (process.env.NER_ERRORS) listErrors(articles, gold, pred);
   return {
     set,
     articles: articles.length,

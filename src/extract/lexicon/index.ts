@@ -37,6 +37,8 @@ type CaseRule = 0 | 1 | 2 | 3;
 
 function caseRule(lex: string): CaseRule {
   if (upperLetters(lex)) return lex.replace(/[^\p{L}]/gu, '').length <= 3 ? 2 : 3;
+  // Inner capitals ("LeT", "McDonald") are part of the spelling: "Let" at a sentence start is no "LeT".
+  if (/^.+\p{Lu}/u.test(lex.replace(/[-\s'’].*$/u, ''))) return 2;
   return /^\p{Lu}/u.test(lex) ? 1 : 0;
 }
 
