@@ -13,6 +13,8 @@ export interface LemmaWords {
   /** UD FEATS strings (gold). */
   feats: readonly string[];
   lemma: readonly string[];
+  /** How much each word counts (a small language's own words outvote a big neighbour's). */
+  weight?: number;
 }
 
 type Counts = Map<number, number>;
@@ -38,10 +40,11 @@ export function buildLemmaTable(
   const classIndex = new Map<string, number>();
   const exact = new Map<number, Counts>();
   // Word types: (form, UPOS, context) → class counts, with what the ending keys need.
-  const types = new Map<string, { counts: Counts; ctx: number; sufs: number[] }>();
+  const types = new Map<string, { counts: Counts; ctx: number; sufs: number[]; weight: number }>();
   const x = new Lexical();
   const values = new Uint8Array(heads.heads.length);
   for (const s of data) {
+    const by = s.weight ?? 1;
     x.load(s.words);
     for (let i = 0; i < s.words.length; i++) {
       const lemma = s.lemma[i];
@@ -59,7 +62,7 @@ export function buildLemmaTable(
       for (const ek of [formKey(x.word[i], ctx), exactKey(x.low[i], u)]) {
         let e = exact.get(ek);
         if (!e) exact.set(ek, (e = new Map()));
-        bump(e, c);
+        bump(e, c, by);
       }
       const tk = `${x.lower[i]}\t${u}\t${ctx}`;
       let t = types.get(tk);
@@ -67,9 +70,10 @@ export function buildLemmaTable(
         const len = Math.min(x.lower[i].length, MAX_SUFFIX);
         const sufs = [0];
         for (let k = 1; k <= len; k++) sufs.push(x.suf[i * MAX_SUFFIX + k - 1]);
-        types.set(tk, (t = { counts: new Map(), ctx, sufs }));
+        types.set(tk, (t = { counts: new Map(), ctx, sufs, weight: by }));
       }
-      bump(t.counts, c);
+      t.weight = Math.max(t.weight, by);
+      bump(t.counts, c, by);
     }
   }
   const endings = new Map<number, { counts: Counts; parent: number }>();
@@ -80,7 +84,7 @@ export function buildLemmaTable(
       const key = suffixKey(t.ctx, k, suf);
       let e = endings.get(key);
       if (!e) endings.set(key, (e = { counts: new Map(), parent }));
-      bump(e.counts, c);
+      bump(e.counts, c, t.weight);
       parent = key;
     });
   }

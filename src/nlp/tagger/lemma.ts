@@ -51,14 +51,27 @@ export function editOf(form: string, lemma: string): string {
 }
 
 export class Lemmatizer {
-  private readonly table: LinearModel;
+  /** Open addressing, slot s: [key, class]; key 0 is empty (as in FeatureTable, key 0 is stored as 1). */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
   private readonly lowerFirst: boolean[];
   private readonly remove: string[];
   private readonly add: string[];
   private readonly lemmaHeads: readonly number[];
 
   constructor(table: LinearModel, classes: readonly string[], lemmaHeads: readonly number[]) {
-    this.table = table;
+    // Re-laid from the model's rows so that a look-up touches one cache line.
+    let n = 1024;
+    while (n < table.keys.length * 2) n *= 2;
+    this.mask = n - 1;
+    this.slots = new Uint32Array(n * 2);
+    for (let r = 0; r < table.keys.length; r++) {
+      const key = table.keys[r] || 1;
+      let i = key & this.mask;
+      while (this.slots[i * 2] !== 0) i = (i + 1) & this.mask;
+      this.slots[i * 2] = key;
+      this.slots[i * 2 + 1] = table.cls[table.rowPtr[r]];
+    }
     this.lemmaHeads = lemmaHeads;
     const parts = classes.map((c) => c.split('\t'));
     this.lowerFirst = parts.map((p) => p[0] === 'L');
@@ -90,9 +103,14 @@ export class Lemmatizer {
     return propn ? form : lw;
   }
 
-  private classOf(key: number): number {
-    const r = this.table.table.get(key);
-    return r < 0 ? -1 : this.table.cls[this.table.rowPtr[r]];
+  private classOf(key0: number): number {
+    const key = key0 || 1;
+    const slots = this.slots;
+    for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
+      const at = slots[i * 2];
+      if (at === key) return slots[i * 2 + 1];
+      if (at === 0) return -1;
+    }
   }
 
   private apply(c: number, form: string, lw: string): string {

@@ -64,6 +64,7 @@ export function uposFeatures(
   out[k++] = f2(29, a0, p1);
   out[k++] = f2(30, a1, i + 2 < n ? amb[i + 2] : NONE);
   out[k++] = f2(31, a0, a1);
+
   out[k++] = f2(25, l1, low);
   out[k++] = f2(26, low, r1);
   out[k++] = f2(27, i + 1 < n ? x.flags[i + 1] & (CAP | ALLCAP) : NONE, flags & (CAP | ALLCAP));

@@ -23,6 +23,10 @@ export interface TrainSentence {
   upos: string[];
   feats: string[];
   lemma: string[];
+  /** Tagged by a model rather than by hand (self-training): not used for the lemma table. */
+  auto?: boolean;
+  /** UD relations, where known (harmonise.ts reads them). */
+  deprel?: string[];
 }
 
 export interface TrainOptions {
@@ -30,14 +34,18 @@ export interface TrainOptions {
   lang: string;
   /** Conjoin the language with the features (for mixed-language training). */
   langFeature?: boolean;
-  /** Languages whose lemmas fill the lemma table (default: only `lang`). */
-  lemmaLangs?: string[];
+  /** Languages whose lemmas fill the lemma table, with the weight of their words (default: `lang`, 1). */
+  lemmaLangs?: Record<string, number>;
+  /** FEATS keys to predict (default FEATURE_KEYS). */
+  keys?: readonly string[];
   uposEpochs?: number;
   featsEpochs?: number;
   seed?: number;
   /** Averaged weights smaller than this are dropped. */
   prune?: number;
   lexicon?: Partial<LexiconOptions>;
+  /** One lexicon from every language's sentences instead of one per language. */
+  sharedLexicon?: boolean;
   /** Folds of the jackknifed lexicon entries the UPOS model trains with. */
   folds?: number;
   trainedOn?: string;
@@ -94,8 +102,9 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
   const rand = seededRandom(opts.seed ?? 1);
   const uposNames = [...new Set(sents.flatMap((s) => s.upos))].sort();
   const uposIndex = new Map(uposNames.map((u, i) => [u, i]));
-  const restricted = sents.map((s) => s.feats.map((f) => restrictFeats(f)));
-  const heads = new Heads(headsOfData(restricted.flat(), FEATURE_KEYS));
+  const keys = opts.keys ?? FEATURE_KEYS;
+  const restricted = sents.map((s) => s.feats.map((f) => restrictFeats(f, keys)));
+  const heads = new Heads(headsOfData(restricted.flat(), keys));
   const nh = heads.heads.length;
 
   // Per language: the lexicon, its jackknifed entries for training, the FEATS classes each UPOS may take.
@@ -104,9 +113,12 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
     langs.map((l) => {
       const mine = sents.filter((s) => s.lang === l);
       const tagged = mine.map((s) => ({ words: s.words, upos: s.upos.map((u) => uposIndex.get(u)!) }));
-      const lexicon = buildLexicon(tagged, uposNames.length, lexOpts);
-      const folded = jackknifedEntries(tagged, uposNames.length, opts.folds ?? 10, lexOpts);
-      const entries = new Map(mine.map((s, i) => [s, folded[i]]));
+      // The lexicon counts each sentence once, however often it is repeated for weight.
+      const lexSents = [...new Set(opts.sharedLexicon ? sents : mine)];
+      const lexTagged = lexSents.map((s) => ({ words: s.words, upos: s.upos.map((u) => uposIndex.get(u)!) }));
+      const lexicon = buildLexicon(lexTagged, uposNames.length, lexOpts);
+      const folded = jackknifedEntries(lexTagged, uposNames.length, opts.folds ?? 10, lexOpts);
+      const entries = new Map(lexSents.map((s, i) => [s, folded[i]]));
       const bundles = featsBundles(
         tagged,
         restricted.filter((_, si) => sents[si].lang === l),
@@ -199,11 +211,13 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
     log(`FEATS epoch ${epoch + 1}: ${((100 * right) / Math.max(1, seen)).toFixed(2)}% of words all right`);
   }
 
-  const lemmaLangs = new Set(opts.lemmaLangs ?? [opts.lang]);
+  const lemmaLangs = opts.lemmaLangs ?? { [opts.lang]: 1 };
   const lemmaHeads = LEMMA_KEYS.map((k) => heads.heads.findIndex((h) => h.key === k)).filter((h) => h >= 0);
   const lemma = buildLemmaTable(
     sents.flatMap((s, si) =>
-      lemmaLangs.has(s.lang) ? [{ ...s, upos: [...gold[si].upos], feats: restricted[si] }] : [],
+      lemmaLangs[s.lang] && !s.auto
+        ? [{ ...s, upos: [...gold[si].upos], feats: restricted[si], weight: lemmaLangs[s.lang] }]
+        : [],
     ),
     heads,
     lemmaHeads,
@@ -227,7 +241,7 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
     lemmaKeys: LEMMA_KEYS,
     trainedOn: opts.trainedOn ?? '',
   };
-  const prune = opts.prune ?? 0;
+  const prune = opts.prune ?? 0.5;
   return packParts([
     encodeModel(uposT.finish({ prune }), meta),
     encodeModel(featsT.finish({ prune }), {}),
