@@ -12,7 +12,18 @@ import type {
   TitleLexicon,
 } from '../../extract/lexicon/types.ts';
 
-export const GAZ_CATEGORIES = ['country', 'demonym', 'org', 'place', 'base', 'person', 'title'] as const;
+// 'given': a word that is a given name or surname somewhere (compromise's English lexicon of names): a single
+// word, so it marks name words rather than whole names. Eight categories: the marks fill a 32-bit word.
+export const GAZ_CATEGORIES = [
+  'country',
+  'demonym',
+  'org',
+  'place',
+  'base',
+  'person',
+  'title',
+  'given',
+] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 /** Position of a token in a matched name: bit `category * 4 + part` of a token's mark. */
@@ -27,6 +38,8 @@ export interface GazetteerData {
   organisations: OrganisationEntry[];
   titles: TitleLexicon;
   people?: PeopleEntry[];
+  /** Given names and surnames, one word each. */
+  nameWords?: readonly string[];
 }
 
 export interface GazMarks {
@@ -178,6 +191,7 @@ export class Gazetteer {
       true,
     );
     add('title', Object.values(data.titles).flatMap(all), false);
+    add('given', data.nameWords ?? [], true);
     return new Gazetteer(names);
   }
 

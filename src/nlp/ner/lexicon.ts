@@ -6,6 +6,7 @@ import organisations from '../../extract/lexicon/organisations.json';
 import titles from '../../extract/lexicon/titles.json';
 import people from '../../extract/lexicon/people.json';
 import { Gazetteer } from './gazetteer.ts';
+import { nameWords } from '../../extract/english/names.ts';
 import type {
   CountryEntry,
   OrganisationEntry,
@@ -24,6 +25,7 @@ export function lexiconGazetteer(): Gazetteer {
     organisations: organisations as OrganisationEntry[],
     titles: titles as unknown as TitleLexicon,
     people: people as PeopleEntry[],
+    nameWords: nameWords(),
   });
   return cached;
 }
