@@ -29,4 +29,20 @@ describe('committed tagger models', () => {
     expect(t.upos[6]).toBe('VERB');
     expect(t.lemma[6]).toBe('fire');
   });
+
+  it('nb: a passive with "bli"', () => {
+    const s = tagged(load('nb'), 'Ministeren sa at soldatene ble angrepet av opprørerne .');
+    expect(s.upos).toEqual(['NOUN', 'VERB', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT']);
+    expect(s.feats[3].split('|')).toEqual(expect.arrayContaining(['Definite=Def', 'Number=Plur']));
+    expect(s.feats[5]).toContain('VerbForm=Part');
+    expect([s.lemma[3], s.lemma[4], s.lemma[5]]).toEqual(['soldat', 'bli', 'angripe']);
+  });
+
+  it('nn: a passive with "verte"', () => {
+    const s = tagged(load('nn'), 'Ministeren sa at soldatane vart angripne av opprørarane .');
+    expect(s.upos.slice(0, 5)).toEqual(['NOUN', 'VERB', 'SCONJ', 'NOUN', 'AUX']);
+    expect(s.feats[3]).toContain('Number=Plur');
+    expect(s.feats[5]).toContain('VerbForm=Part');
+    expect([s.lemma[3], s.lemma[4], s.lemma[5]]).toEqual(['soldat', 'verte', 'angripe']);
+  });
 });
