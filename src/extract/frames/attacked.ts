@@ -5,7 +5,16 @@
 import { bound } from './match.ts';
 import type { Match } from './match.ts';
 import type { Frame } from './lexicon.ts';
-import { actorsOf, cut, definite, eventActors, originOf, targetsOf, toldAttackers } from './fillers.ts';
+import {
+  actorsOf,
+  cut,
+  definite,
+  eventActors,
+  originOf,
+  placesOf,
+  targetsOf,
+  toldAttackers,
+} from './fillers.ts';
 import { blocked } from './modality.ts';
 import type { Filler, View } from './view.ts';
 import { emit } from './view.ts';
@@ -45,6 +54,21 @@ function attackers(v: View, frame: Frame, match: Match): Filler[] {
   return toldAttackers(v).map((f) => cut(f, 0.8, f.via));
 }
 
+/** Places an attack happened in: "i/in X" on the trigger, the attack noun, or the verb that carried it out. */
+function whereOf(v: View, trigger: number, event: number): Filler[] {
+  const t = v.t;
+  const heads = new Set([trigger, event, ...(event >= 0 ? t.up[event].map((e) => e.to) : [])]);
+  const out: Filler[] = [];
+  for (const h of heads) {
+    if (h < 0) continue;
+    for (const k of t.kids(h)) {
+      if (!/^(?:obl|nmod)/.test(t.deprel[k]) || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+      out.push(...placesOf(v, k));
+    }
+  }
+  return out;
+}
+
 export function attackedIn(v: View, frame: Frame, match: Match): void {
   const p = frame.compiled;
   const trigger = bound(p, match, 'trigger');
@@ -53,10 +77,13 @@ export function attackedIn(v: View, frame: Frame, match: Match): void {
   const roles = ['attacker', 'target', 'event', 'origin', 'instrument'].map((id) => bound(p, match, id));
   if (blocked(v, anchor, roles) || (event >= 0 && event !== anchor && blocked(v, event, roles))) return;
   const target = bound(p, match, 'target');
-  const targets =
+  const targets: Filler[] =
     event >= 0 && (target < 0 || frame.id.startsWith('attacked.blame'))
       ? eventTargets(v, event, frame, match)
       : targetsOf(v, target);
+  // "luftangreb mod oprørere i Jemen": a target no entity names was hit where the attack took place.
+  if (!targets.length && target >= 0 && !v.word[target] && v.t.upos[target] !== 'PRON')
+    targets.push(...whereOf(v, anchor, event).map((f) => cut(f, 0.7, 'where')));
   const found = attackers(v, frame, match);
   v.st.attacks.push({ s: v.sd.sentence.index, attackers: found, targets });
   for (const a of found)

@@ -39,6 +39,18 @@ export function nounKind(v: View, w: number): NounKind {
   return 'other';
 }
 
+/** The noun a quantity stands for: "hundreds of fighters", "snesevis af droner" are fighters, drones. */
+export function countedNoun(v: View, w: number): number {
+  const t = v.t;
+  if (w < 0 || !v.lex.set('quantityNouns').has(t.lower[w])) return w;
+  for (const k of t.kids(w)) {
+    if (!t.deprel[k].startsWith('nmod')) continue;
+    const c = t.caseOf(k);
+    if (v.lex.set('patientPreps').has(c) || v.lex.set('ownerPreps').has(c)) return k;
+  }
+  return w;
+}
+
 /** A word's own mention, or the name inside its phrase ("forsvarsminister X": the head is the title). */
 export function phraseMention(v: View, w: number): Mention | undefined {
   const own = v.word[w];
@@ -91,9 +103,10 @@ export function ownersOf(v: View, w: number, preps = true, depth = 0): Filler[] 
 }
 
 /** Who acts through the word: attackers, deployers, speakers. */
-export function actorsOf(v: View, w: number, depth = 0): Filler[] {
-  if (w < 0 || depth > 3) return [];
+export function actorsOf(v: View, w0: number, depth = 0): Filler[] {
+  if (w0 < 0 || depth > 3) return [];
   const t = v.t;
+  const w = countedNoun(v, w0);
   const m = phraseMention(v, w);
   if (m) return isActor(m) ? [mentionFiller(m)] : [];
   const person = rolePerson(v, w);
@@ -229,9 +242,10 @@ export function toldAttackers(v: View): Filler[] {
 }
 
 /** What is hit: a name, else the owner of what is hit ("U.S. forces"), else where it stands ("baser i Irak"). */
-export function targetsOf(v: View, w: number): Filler[] {
-  if (w < 0) return [];
+export function targetsOf(v: View, w0: number): Filler[] {
+  if (w0 < 0) return [];
   const t = v.t;
+  const w = countedNoun(v, w0);
   const m = phraseMention(v, w);
   if (m) return withContainers(v, w, mentionFiller(m));
   const person = rolePerson(v, w);

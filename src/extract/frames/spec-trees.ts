@@ -36,20 +36,26 @@ export function handTrees(specs: readonly string[]): void {
   }
 }
 
+type Words = readonly { text: string; start: number; end: number }[];
+
+function analyse(words: Words): NlpSentence {
+  if (!words.length) return sentenceOfWords([]);
+  const key = words.map((w) => w.text).join(' ');
+  const s = registry.get(key);
+  if (!s) throw new Error(`no hand tree for the words: ${key}`);
+  return {
+    ...s,
+    start: words[0].start,
+    end: words[words.length - 1].end,
+    starts: words.map((w) => w.start),
+    ends: words.map((w) => w.end),
+  };
+}
+
 /** Stands in for src/nlp/pipeline.ts in the specs (vi.mock): hand trees instead of trained models. */
 export const handPipelineModule = {
   pipelineFor: () => ({
-    analyse(words: readonly { text: string; start: number; end: number }[]): NlpSentence {
-      const key = words.map((w) => w.text).join(' ');
-      const s = registry.get(key);
-      if (!s) throw new Error(`no hand tree for the words: ${key}`);
-      return {
-        ...s,
-        start: words[0].start,
-        end: words[words.length - 1].end,
-        starts: words.map((w) => w.start),
-        ends: words.map((w) => w.end),
-      };
-    },
+    analyse,
+    analyseDoc: (sentences: readonly Words[]): NlpSentence[] => sentences.map(analyse),
   }),
 };

@@ -132,6 +132,12 @@ describe('stationed-at: troop nouns and bases', () => {
         'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|6|nsubj||_|L-LOC is|AUX|6|cop|be a|DET|6|det British|ADJ|6|amod|british base|NOUN|0|root in|ADP|8|case Kenya|PROPN|6|nmod||_|U-GPE_LOC .|PUNCT|6|punct',
       ]),
     ).toEqual(['country:united-kingdom -> base:solano', 'country:united-kingdom -> country:kenya']);
+    // A country's own base at home is no stationing.
+    expect(
+      stationed('Camp Solano is a Kenyan base in Kenya.', 'en', [
+        'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|6|nsubj||_|L-LOC is|AUX|6|cop|be a|DET|6|det Kenyan|ADJ|6|amod|kenyan base|NOUN|0|root in|ADP|8|case Kenya|PROPN|6|nmod||_|U-GPE_LOC .|PUNCT|6|punct',
+      ]),
+    ).toEqual([]);
     expect(
       stationed('Camp Solano lies in Kenya. It is a British base.', 'en', [
         'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|3|nsubj||_|L-LOC lies|VERB|0|root|lie in|ADP|5|case Kenya|PROPN|3|obl||_|U-GPE_LOC .|PUNCT|3|punct',

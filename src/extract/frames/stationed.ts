@@ -11,6 +11,7 @@ import type { Frame } from './lexicon.ts';
 import {
   actorsOf,
   containersOf,
+  countedNoun,
   cut,
   isActor,
   nounKind,
@@ -26,7 +27,9 @@ import { emit } from './view.ts';
 export function isForceNoun(v: View, w: number): boolean {
   const t = v.t;
   const kind = nounKind(v, w);
-  if (kind === 'troop') return true;
+  // Troops, and arms stationed somewhere ("B-2 bombers", "a missile system").
+  if (kind === 'troop' || kind === 'weapon' || kind === 'arms') return true;
+  if (t.down[w].some((e) => e.rel === 'compound' && /^(?:weapon|arms)$/.test(nounKind(v, e.to)))) return true;
   const units = v.lex.set('unitNouns');
   if (!inSet(units, t.lemma[w], true) && !inSet(units, t.lower[w], true)) return false;
   // A compound names the kind of unit ("styrkebidrag"); a bare "bidrag" or "presence" needs "military".
@@ -38,8 +41,9 @@ export function isForceNoun(v: View, w: number): boolean {
 }
 
 /** Whose forces a force word names: an organisation or country by name, else the noun's owner. */
-function forceOwners(v: View, w: number): Filler[] {
-  if (w < 0) return [];
+function forceOwners(v: View, w0: number): Filler[] {
+  if (w0 < 0) return [];
+  const w = countedNoun(v, w0);
   const m = phraseMention(v, w);
   if (m)
     return m.type === 'organisation' || m.type === 'country'
@@ -131,8 +135,12 @@ function baseOwner(v: View, frame: Frame, base: number): void {
     if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
     for (const place of placesOf(v, k)) places.push({ place: cut(place, 0.9, 'located'), word: k });
   }
+  // "an Iraqi base in Kirkuk": a country's bases at home are not stationing news.
+  const home = (o: Filler, place: Filler): boolean =>
+    o.key === place.key || (!!place.m?.country && countryKey(place.m.country) === o.key);
   for (const o of withStates(owners))
     for (const { place, word } of places) {
+      if (home(o, place) || containersOf(v, word, place).some((c) => c.key === o.key)) continue;
       emit(v, 'stationed-at', o, place, base, frame.confidence, frame.id);
       if (word === base)
         for (const c of containersOf(v, base, place))
@@ -164,12 +172,10 @@ export function stationedIn(v: View, frame: Frame, match: Match): void {
   // sends is a force; else the force's own owner ("danske soldater", "bases that host X personnel").
   let sources = forceOwners(v, force);
   if (sourceWord >= 0) {
-    const forceMention = phraseMention(v, force);
+    const what = countedNoun(v, force);
+    const forceMention = phraseMention(v, what);
     const forceLike =
-      isForceNoun(v, force) ||
-      nounKind(v, force) === 'base' ||
-      nounKind(v, force) === 'arms' ||
-      (forceMention && isActor(forceMention));
+      isForceNoun(v, what) || nounKind(v, what) === 'base' || (forceMention && isActor(forceMention));
     if (!forceLike) return;
     const subject = actorsOf(v, sourceWord).filter((f) => f.m?.type !== 'person');
     if (subject.length) sources = subject;
