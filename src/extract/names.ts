@@ -59,7 +59,16 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
     if (p === 'O') close(i);
   });
   close(nlp.ner.length);
-  return spans;
+  // English: two names with nothing between them are one name whose head is the last ("Ukraine" +
+  // "International Airlines"); the English model, trained on little news text, breaks long names where a word
+  // looks like the start of another (measured on the English dev split: +0.9 F1; on bokmål -0.3, so not there).
+  const merged: ModelSpan[] = [];
+  for (const sp of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.b === sp.a && sd.lang === 'en') merged[merged.length - 1] = { a: prev.a, b: sp.b, type: sp.type };
+    else merged.push(sp);
+  }
+  return merged;
 }
 
 /** Adds a mention for every model span, or for its parts no lexicon name or title has taken. */
