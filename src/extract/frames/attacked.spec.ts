@@ -119,6 +119,13 @@ describe('attacked: event nouns', () => {
       ]),
     ).toEqual(['country:united-states -> person:tomas-vel']);
   });
+  it('a target no entity names was hit where the attack took place', () => {
+    expect(
+      attacks('Egypt carried out airstrikes against rebels in Libya.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG carried|VERB|0|root|carry out|ADP|2|compound:prt airstrikes|NOUN|2|obj|airstrike against|ADP|6|case rebels|NOUN|4|nmod|rebel in|ADP|8|case Libya|PROPN|2|obl||_|U-GPE_LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> country:libya']);
+  });
   it('light verbs: "carried out an attack on X"', () => {
     expect(
       attacks('Dravik carried out an attack on Camp Solano.', 'en', [

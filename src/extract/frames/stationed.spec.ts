@@ -38,6 +38,18 @@ describe('stationed-at: verbs', () => {
       ]),
     ).toEqual(['country:germany -> country:lithuania']);
   });
+  it('"deployed hundreds of fighters to X": the counted force, the place named on it; weapon systems are forces', () => {
+    expect(
+      stationed('Dravik deployed hundreds of fighters to Mali.', 'en', [
+        'Dravik|PROPN|2|nsubj||_|U-ORG deployed|VERB|0|root|deploy hundreds|NOUN|2|obj|hundred of|ADP|5|case fighters|NOUN|3|nmod|fighter to|ADP|7|case Mali|PROPN|5|nmod||_|U-GPE_LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> country:mali']);
+    expect(
+      stationed('A British missile system was stationed in Estonia.', 'en', [
+        'A|DET|4|det British|ADJ|4|amod|british missile|NOUN|4|compound system|NOUN|6|nsubj:pass was|AUX|6|aux:pass|be stationed|VERB|0|root|station|VerbForm=Part in|ADP|8|case Estonia|PROPN|6|obl||_|U-GPE_LOC .|PUNCT|6|punct',
+      ]),
+    ).toEqual(['country:united-kingdom -> country:estonia']);
+  });
   it('having or keeping a force somewhere; a bare contribution is no force', () => {
     expect(
       stationed('Sverige beholder en liten styrke i Mali.', 'nb', [
