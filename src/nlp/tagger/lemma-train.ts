@@ -15,6 +15,8 @@ export interface LemmaWords {
   lemma: readonly string[];
   /** How much each word counts (a small language's own words outvote a big neighbour's). */
   weight?: number;
+  /** Only teach endings (a neighbouring language's inflection), not whole forms. */
+  endingsOnly?: boolean;
 }
 
 type Counts = Map<number, number>;
@@ -59,7 +61,7 @@ export function buildLemmaTable(
       const u = s.upos[i];
       heads.valuesOf(s.feats[i], values);
       const ctx = lemmaContext(u, values, 0, lemmaHeads, (x.flags[i] & CAP) !== 0);
-      for (const ek of [formKey(x.word[i], ctx), exactKey(x.low[i], u)]) {
+      for (const ek of s.endingsOnly ? [] : [formKey(x.word[i], ctx), exactKey(x.low[i], u)]) {
         let e = exact.get(ek);
         if (!e) exact.set(ek, (e = new Map()));
         bump(e, c, by);

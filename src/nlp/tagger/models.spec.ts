@@ -45,4 +45,12 @@ describe('committed tagger models', () => {
     expect(s.feats[5]).toContain('VerbForm=Part');
     expect([s.lemma[3], s.lemma[4], s.lemma[5]]).toEqual(['soldat', 'verte', 'angripe']);
   });
+
+  it('da: a passive with "blive"', () => {
+    const s = tagged(load('da'), 'Ministeren sagde , at soldaterne blev angrebet af oprørerne .');
+    expect(s.upos).toEqual(['NOUN', 'VERB', 'PUNCT', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT']);
+    expect(s.feats[4].split('|')).toEqual(expect.arrayContaining(['Definite=Def', 'Number=Plur']));
+    expect(s.feats[6]).toContain('VerbForm=Part');
+    expect([s.lemma[1], s.lemma[4], s.lemma[5]]).toEqual(['sige', 'soldat', 'blive']);
+  });
 });

@@ -11,6 +11,7 @@ import { LEMMA_KEYS } from './lemma.ts';
 import { buildLexicon, dictTagOf, jackknifedEntries, lexiconToJson, maskOf } from './lexicon.ts';
 import type { LexiconOptions } from './lexicon.ts';
 import { buildLemmaTable } from './lemma-train.ts';
+import type { LemmaWords } from './lemma-train.ts';
 import { FEATURE_KEYS, Heads, headsOfData, restrictFeats } from './morph.ts';
 import { FeatsDecoder } from './feats-decoder.ts';
 import { MAX_FEATURES, featsFeatures, uposFeatures } from './templates.ts';
@@ -36,6 +37,8 @@ export interface TrainOptions {
   langFeature?: boolean;
   /** Languages whose lemmas fill the lemma table, with the weight of their words (default: `lang`, 1). */
   lemmaLangs?: Record<string, number>;
+  /** Languages whose words teach the lemmatiser endings only (weight 1), e.g. Bokmål for Danish. */
+  lemmaEndingsFrom?: string[];
   /** FEATS keys to predict (default FEATURE_KEYS). */
   keys?: readonly string[];
   uposEpochs?: number;
@@ -212,13 +215,19 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
   }
 
   const lemmaLangs = opts.lemmaLangs ?? { [opts.lang]: 1 };
+  const endingsFrom = new Set(opts.lemmaEndingsFrom ?? []);
   const lemmaHeads = LEMMA_KEYS.map((k) => heads.heads.findIndex((h) => h.key === k)).filter((h) => h >= 0);
   const lemma = buildLemmaTable(
-    sents.flatMap((s, si) =>
-      lemmaLangs[s.lang] && !s.auto
-        ? [{ ...s, upos: [...gold[si].upos], feats: restricted[si], weight: lemmaLangs[s.lang] }]
-        : [],
-    ),
+    sents.flatMap((s, si): LemmaWords[] => {
+      if (s.auto) return [];
+      const upos = [...gold[si].upos];
+      const feats = restricted[si];
+      if (lemmaLangs[s.lang]) return [{ ...s, upos, feats, weight: lemmaLangs[s.lang] }];
+      if (!endingsFrom.has(s.lang)) return [];
+      // Punctuation lemmas follow each treebank's own convention ("$," in NDT): not taught across.
+      const lemma = s.lemma.map((l, i) => (s.upos[i] === 'PUNCT' || s.upos[i] === 'SYM' ? '' : l));
+      return [{ ...s, upos, feats, lemma, endingsOnly: true }];
+    }),
     heads,
     lemmaHeads,
   );
