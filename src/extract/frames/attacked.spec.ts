@@ -140,6 +140,30 @@ describe('attacked: event nouns', () => {
       ]),
     ).toEqual(['country:syria -> base:solano']);
   });
+  it('a weapon points back to the attack that named it, not to the last attack told', () => {
+    expect(
+      attacks(
+        'Raketter avfyrt fra Syria rammet Kestrel-basen. Egypt angrep Dravik. Rakettene rammet også Velmar-leiren.',
+        'nb',
+        [
+          'Raketter|NOUN|5|nsubj|rakett avfyrt|VERB|1|acl|avfyre|VerbForm=Part fra|ADP|4|case Syria|PROPN|2|obl||_|U-GPE_LOC rammet|VERB|0|root|ramme Kestrel-basen|PROPN|5|obj|kestrel-base|_|U-LOC .|PUNCT|5|punct',
+          'Egypt|PROPN|2|nsubj||_|U-GPE_ORG angrep|VERB|0|root|angripe Dravik|PROPN|2|obj||_|U-ORG .|PUNCT|2|punct',
+          'Rakettene|NOUN|2|nsubj|rakett|Definite=Def rammet|VERB|0|root|ramme også|ADV|2|advmod Velmar-leiren|PROPN|2|obj|velmar-leir|_|U-LOC .|PUNCT|2|punct',
+        ],
+      ),
+    ).toEqual([
+      'country:egypt -> organisation:dravik',
+      'country:syria -> base:kestrel',
+      'country:syria -> base:velmar',
+    ]);
+  });
+  it('weapons fired from somewhere, wherever the parser hung the participle', () => {
+    expect(
+      attacks('Kestrel-basen ble angrepet med raketter avfyrt fra Syria.', 'nb', [
+        'Kestrel-basen|PROPN|3|nsubj|kestrel-base|_|U-LOC ble|AUX|3|aux:pass|bli angrepet|VERB|0|root|angripe|VerbForm=Part med|ADP|5|case raketter|NOUN|3|obl|rakett avfyrt|VERB|3|xcomp|avfyre|VerbForm=Part fra|ADP|8|case Syria|PROPN|6|obl||_|U-GPE_LOC .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['country:syria -> base:kestrel']);
+  });
   it('"blamed X for the attack": the attack told before, and a definite weapon pointing back', () => {
     expect(
       attacks('A rocket attack hit Camp Solano. Egypt blamed Dravik for the attack.', 'en', [

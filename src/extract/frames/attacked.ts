@@ -2,7 +2,7 @@
 // them into entities (an event noun's attacker, a weapon's origin, a target noun's place), and modality.ts
 // drops what is negated, conditional, unreal, asked or denied. Each attack told is remembered, so "the
 // attack" later, or "X was blamed for the attack", reaches its target.
-import { bound } from './match.ts';
+import { bound, inSet } from './match.ts';
 import type { Match } from './match.ts';
 import type { Frame } from './lexicon.ts';
 import {
@@ -14,6 +14,7 @@ import {
   placesOf,
   targetsOf,
   toldAttackers,
+  weaponsIn,
 } from './fillers.ts';
 import { blocked } from './modality.ts';
 import type { Filler, View } from './view.ts';
@@ -44,7 +45,10 @@ function attackers(v: View, frame: Frame, match: Match): Filler[] {
   const origin = bound(p, match, 'origin');
   if (origin >= 0) return originOf(v, origin);
   const instrument = bound(p, match, 'instrument');
-  if (instrument >= 0) return actorsOf(v, instrument).map((f) => cut(f, 0.8, 'instrument'));
+  if (instrument >= 0) {
+    const found = actorsOf(v, instrument).map((f) => cut(f, 0.8, 'instrument'));
+    return found.length ? found : firedFromIn(v);
+  }
   const event = bound(p, match, 'event');
   if (event >= 0) {
     const found = eventActors(v, event);
@@ -52,6 +56,20 @@ function attackers(v: View, frame: Frame, match: Match): Filler[] {
   }
   // A passive without agent ("Også en luftbase i X blev beskudt"): the attack just told goes on.
   return toldAttackers(v).map((f) => cut(f, 0.8, f.via));
+}
+
+/** "... avfyrt fra iransk territorium" hanging anywhere in the sentence: where the weapons came from. */
+function firedFromIn(v: View): Filler[] {
+  const t = v.t;
+  const out: Filler[] = [];
+  for (let p = 0; p < t.n; p++) {
+    if (t.feat(p, 'VerbForm') !== 'Part' || !inSet(v.lex.set('fireVerbs'), t.lemma[p], false)) continue;
+    for (const k of t.kids(p)) {
+      if (t.deprel[k].startsWith('obl') && v.lex.set('originPreps').has(t.caseOf(k)))
+        out.push(...originOf(v, k).map((f) => cut(f, 0.8, 'fired-from')));
+    }
+  }
+  return out;
 }
 
 /** Places an attack happened in: "i/in X" on the trigger, the attack noun, or the verb that carried it out. */
@@ -85,7 +103,7 @@ export function attackedIn(v: View, frame: Frame, match: Match): void {
   if (!targets.length && target >= 0 && !v.word[target] && v.t.upos[target] !== 'PRON')
     targets.push(...whereOf(v, anchor, event).map((f) => cut(f, 0.7, 'where')));
   const found = attackers(v, frame, match);
-  v.st.attacks.push({ s: v.sd.sentence.index, attackers: found, targets });
+  v.st.attacks.push({ s: v.sd.sentence.index, attackers: found, targets, weapons: weaponsIn(v) });
   for (const a of found)
     for (const t of targets) emit(v, 'attacked', a, t, anchor, frame.confidence, frame.id);
 }

@@ -130,7 +130,8 @@ export function actorsOf(v: View, w0: number, depth = 0): Filler[] {
     const out = eventActors(v, w, depth);
     if (out.length) return out;
   }
-  if ((kind === 'weapon' || kind === 'arms' || kind === 'event') && definite(v, w)) return toldAttackers(v);
+  if ((kind === 'weapon' || kind === 'arms' || kind === 'event') && definite(v, w))
+    return toldAttackers(v, kind === 'weapon' ? t.lemma[w] : undefined);
   return [];
 }
 
@@ -230,15 +231,23 @@ export function definite(v: View, w: number): boolean {
   );
 }
 
-/** The attackers of the last attack the article told with one, in the last three sentences. */
-export function toldAttackers(v: View): Filler[] {
+/**
+ * The attackers of the last attack the article told with one, in the last three sentences; a weapon
+ * ("missilene") points back to the attack that named that weapon, if one did.
+ */
+export function toldAttackers(v: View, weapon?: string): Filler[] {
   const s = v.sd.sentence.index;
-  for (let k = v.st.attacks.length - 1; k >= 0; k--) {
-    const a = v.st.attacks[k];
-    if (s - a.s > 3) break;
-    if (a.attackers.length) return a.attackers.map((f) => cut(f, 0.7, 'told'));
-  }
-  return [];
+  const recent = v.st.attacks.filter((a) => s - a.s <= 3 && a.attackers.length);
+  const armed = weapon ? recent.filter((a) => a.weapons.has(weapon)) : [];
+  const a = (armed.length ? armed : recent).at(-1);
+  return a ? a.attackers.map((f) => cut(f, 0.7, 'told')) : [];
+}
+
+/** Lemmas of the weapons a sentence names. */
+export function weaponsIn(v: View): Set<string> {
+  const out = new Set<string>();
+  for (let w = 0; w < v.t.n; w++) if (nounKind(v, w) === 'weapon') out.add(v.t.lemma[w]);
+  return out;
 }
 
 /** What is hit: a name, else the owner of what is hit ("U.S. forces"), else where it stands ("baser i Irak"). */

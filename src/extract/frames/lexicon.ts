@@ -58,6 +58,7 @@ function build(lang: string, file: LangFile): FrameLexicon {
       agentPreps: get('agentPreps'),
       relativePronouns: get('relativePronouns'),
       whereRelatives: get('whereRelatives'),
+      timeNouns: get('timeNouns'),
     },
     set: get,
     frames,

@@ -9,6 +9,7 @@ const grammar = {
   agentPreps: new Set(['af', 'by']),
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where']),
+  timeNouns: new Set(['january', 'januar', 'week']),
 };
 const sets = new Map<string, Set<string>>([
   ['hit', new Set(['strike', 'hit', 'angribe', 'shoot down'])],

@@ -131,6 +131,18 @@ describe('stationed-at: troop nouns and bases', () => {
       ]),
     ).toEqual(['country:norway -> base:kestrel']);
   });
+  it('"styrkebidraget" without a nation is the home country\'s in its own language, and nobody\'s in English', () => {
+    expect(
+      stationed('Styrkebidraget er lokalisert i Jordan.', 'nb', [
+        'Styrkebidraget|NOUN|3|nsubj|styrkebidrag|Definite=Def er|AUX|3|cop|være lokalisert|VERB|0|root|lokalisere|VerbForm=Part i|ADP|5|case Jordan|PROPN|3|obl||_|U-GPE_LOC .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['country:norway -> country:jordan']);
+    expect(
+      stationed('The contribution is located in Jordan.', 'en', [
+        'The|DET|2|det|the contribution|NOUN|4|nsubj:pass is|AUX|4|aux:pass|be located|VERB|0|root|locate|VerbForm=Part in|ADP|6|case Jordan|PROPN|4|obl||_|U-GPE_LOC .|PUNCT|4|punct',
+      ]),
+    ).toEqual([]);
+  });
   it('"troops remain in X"', () => {
     expect(
       stationed('Italian troops remain in Lebanon.', 'en', [

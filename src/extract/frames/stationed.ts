@@ -12,6 +12,7 @@ import {
   actorsOf,
   containersOf,
   countedNoun,
+  definite,
   cut,
   isActor,
   nounKind,
@@ -74,6 +75,11 @@ function forceOwners(v: View, w0: number): Filler[] {
     for (const s of t.kids(h, 'nsubj'))
       if (s !== w) out.push(...actorsOf(v, s).filter((f) => f.m?.type !== 'person'));
   }
+  // "Styrkebidraget": a national contribution named without its nation is the home country's, in an
+  // article written in that country's language.
+  const home = v.st.ctx.homeCountry;
+  if (!out.length && home && definite(v, w) && inSet(v.lex.set('nationalUnitNouns'), t.lemma[w], true))
+    out.push({ key: countryKey(home), conf: 0.45, via: 'home' });
   return out;
 }
 

@@ -7,6 +7,7 @@ const grammar = {
   agentPreps: new Set(['af', 'av', 'by']),
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where', 'der']),
+  timeNouns: new Set(['january', 'januar', 'week']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
 /** Enhanced dependents of a word as "rel:word". */
@@ -82,5 +83,22 @@ describe('normalised, enhanced tree', () => {
   it('reads the preposition of a nominal, with fixed parts ("according to")', () => {
     const t = tree('according|VERB|3|case to|ADP|1|fixed Orvik|PROPN|0|root');
     expect(t.caseOf(2)).toBe('according to');
+  });
+  it('repairs three parser habits: the passive auxiliary as head, a relative clause on a time noun, a loose "hvor" clause', () => {
+    // "ble flere baser angrepet" with "ble" read as the main verb
+    const aux = tree(
+      'ble|VERB|0|root|bli baser|NOUN|1|xcomp|base angrepet|VERB|1|advcl|angripe|VerbForm=Part av|ADP|5|case Kovia|PROPN|3|obl',
+    );
+    expect(down(aux, 'angrepet')).toEqual(['nsubj:pass:baser', 'obl:agent:Kovia']);
+    // "angrebet 3. januar, som dræbte X": the clause hangs on "angrebet", not on "januar"
+    const time = tree(
+      'angrebet|NOUN|0|root|angreb 3.|NUM|3|nummod januar|NOUN|1|nmod|januar som|PRON|5|nsubj dræbte|VERB|3|acl:relcl|dræbe Dara|PROPN|5|obj',
+    );
+    expect(down(time, 'dræbte')).toContain('nsubj:angrebet');
+    // "rammet basen, hvor soldater er stasjonert" with the clause read as a conjunct of "rammet"
+    const loose = tree(
+      'rammet|VERB|0|root|ramme basen|NOUN|1|obj|base ,|PUNCT|7|punct hvor|ADV|7|advmod soldater|NOUN|7|nsubj|soldat er|AUX|7|cop|være stasjonert|VERB|1|conj|stasjonere|VerbForm=Part',
+    );
+    expect(down(loose, 'stasjonert')).toContain('obl:where:basen');
   });
 });

@@ -23,6 +23,8 @@ export interface TreeGrammar {
   agentPreps: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   whereRelatives: ReadonlySet<string>;
+  /** Nouns of time ("januar", "week"): no relative clause with an agent hangs on them. */
+  timeNouns: ReadonlySet<string>;
 }
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
@@ -81,16 +83,10 @@ export class Tree {
       const bare = !basicKids[i].some((k) => /^(?:aux|cop)/.test(this.deprel[k]));
       if (pastPart && (this.deprel[i] === 'acl' || (bare && /^(?:root|parataxis)$/.test(this.deprel[i]))))
         pass = true;
-      // "Den bliver brugt af X": the passive auxiliary read as the head, the participle as its xcomp.
+      // "Den bliver brugt af X", "ble flere baser angrepet": the passive auxiliary read as the head, the
+      // participle as its xcomp or adverbial.
       const h = this.head[i];
-      if (
-        part &&
-        this.deprel[i] === 'xcomp' &&
-        h >= 0 &&
-        g.passiveAux.has(this.lemma[h]) &&
-        this.lemma[h] !== 'være'
-      )
-        pass = true;
+      if (part && /^(?:xcomp|advcl)$/.test(this.deprel[i]) && h >= 0 && this.auxHead(h, g)) pass = true;
       this.passive[i] = pass;
     }
     for (let i = 0; i < n; i++) {
@@ -107,6 +103,12 @@ export class Tree {
     this.enhance(g, basicKids);
   }
 
+  /** A passive auxiliary ("bli", "blive") parsed as a main verb. */
+  private auxHead(h: number, g: TreeGrammar): boolean {
+    const l = this.lemma[h];
+    return g.passiveAux.has(l) && l !== 'være' && l !== 'vere' && l !== 'be' && this.upos[h] !== 'NOUN';
+  }
+
   private link(h: number, d: number, rel: string): void {
     if (h === d || this.down[h].some((e) => e.to === d && e.rel === rel)) return;
     this.down[h].push({ to: d, rel });
@@ -119,10 +121,27 @@ export class Tree {
 
   private enhance(g: TreeGrammar, kids: number[][]): void {
     const n = this.n;
+    // "ble flere baser angrepet" parsed with "ble" as the head: its nominal is the participle's subject.
+    for (let v = 0; v < n; v++) {
+      const h = this.head[v];
+      if (!this.passive[v] || h < 0 || !/^(?:xcomp|advcl)$/.test(this.deprel[v]) || !this.auxHead(h, g))
+        continue;
+      if (this.subjectsOf(v).length) continue;
+      const nominal = kids[h].find(
+        (k) => this.deprel[k] === 'xcomp' && /^(?:NOUN|PROPN|PRON)$/.test(this.upos[k]),
+      );
+      const subj =
+        nominal ?? kids[h].find((k) => this.deprel[k] === 'nsubj' && !g.timeNouns.has(this.lemma[k]));
+      if (subj !== undefined) this.link(v, subj, 'nsubj:pass');
+    }
     // Relative clauses: the antecedent in the relative word's role.
     for (let v = 0; v < n; v++) {
-      const ante = this.head[v];
+      let ante = this.head[v];
       if (this.deprel[v] !== 'acl:relcl' || ante < 0) continue;
+      // A relative clause read as hanging on a time noun ("angrebet 3. januar som dræbte X") hangs on the
+      // noun before it.
+      if (g.timeNouns.has(this.lemma[ante])) ante = this.nounBefore(ante, g);
+      if (ante < 0) continue;
       let bound = false;
       for (const k of kids[v]) {
         const r = this.deprel[k];
@@ -145,6 +164,16 @@ export class Tree {
         }
       }
       if (!bound && !this.subjectsOf(v).length) this.link(v, ante, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+    }
+    // A "hvor/where" clause parsed as a verb's conjunct or adverbial: it still hangs on the noun before it.
+    for (let v = 0; v < n; v++) {
+      if (this.deprel[v] === 'acl:relcl' || this.upos[v] === 'NOUN') continue;
+      const where = kids[v].find(
+        (k) => k < v && this.deprel[k] === 'advmod' && g.whereRelatives.has(this.lower[k]),
+      );
+      if (where === undefined) continue;
+      const ante = this.nounBefore(where, g);
+      if (ante >= 0 && !this.within(ante, v)) this.link(v, ante, 'obl:where');
     }
     // Participles on a noun: the noun is their subject.
     for (let v = 0; v < n; v++) {
@@ -179,6 +208,14 @@ export class Tree {
         this.link(v, e.to, this.passive[v] ? 'nsubj:pass' : 'nsubj');
       }
     }
+  }
+
+  /** The nearest noun before word i that is not a noun of time, or -1. */
+  private nounBefore(i: number, g: TreeGrammar): number {
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if ((this.upos[k] === 'NOUN' || this.upos[k] === 'PROPN') && !g.timeNouns.has(this.lemma[k])) return k;
+    }
+    return -1;
   }
 
   /** A UD feature's value ("Voice", "VerbForm", "Definite"). Voice is Pass for every passive. */

@@ -29,6 +29,8 @@ export interface ToldAttack {
   s: number;
   attackers: Filler[];
   targets: Filler[];
+  /** Weapons the sentence named ("missiler"): "missilene" later points back to this attack. */
+  weapons: Set<string>;
 }
 
 export interface ArticleState {
