@@ -45,7 +45,7 @@ export class Lexical {
   word = new Uint32Array(64);
   /** Hash of the lower-cased form. */
   low = new Uint32Array(64);
-  /** Shape with runs of one character class cut at 3 ("Xxxx" → "Xxxx"... "dd.dd"). */
+  /** Shape with runs of one character class cut at 3 ("Minister" → "Xxxx", "12.50" → "dd.dd"). */
   shape = new Uint32Array(64);
   /** Shape with every run cut at 1 ("Xx", "d.d"). */
   short = new Uint32Array(64);
