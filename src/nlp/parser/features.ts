@@ -13,21 +13,14 @@ import type { TokenHashes } from './tokens.ts';
 export const MAX_FEATURES = 128;
 
 // Context slots of the transition model.
-const [S0W, S0P, S0WP, S0M, S1W, S1P, S1WP, S1M, S2W, S2P, B0W, B0P, B0WP, B0M, B1W, B1P, B1WP, B2W, B2P] =
-  Array.from({ length: 19 }, (_, i) => i);
-const [S0L1W, S0L1P, S0L1L, S0L2W, S0L2P, S0L2L, S0R1W, S0R1P, S0R1L, S0R2W, S0R2P, S0R2L] = Array.from(
-  { length: 12 },
-  (_, i) => 19 + i,
-);
-const [S1L1P, S1L1L, S1R1W, S1R1P, S1R1L, S1R2P, B0L1W, B0L1P, B0L1L, B0L2W, B0L2P, B0L2L] = Array.from(
-  { length: 12 },
-  (_, i) => 31 + i,
-);
-const [D0, D1, S0VL, S0VR, S1VR, B0VL, S0LS, S0RS, S1LS, S1RS, B0LS, ZERO] = Array.from(
-  { length: 12 },
-  (_, i) => 43 + i,
-);
-const T_SLOTS = 55;
+// prettier-ignore
+const [
+  S0W, S0P, S0WP, S0M, S1W, S1P, S1WP, S1M, S2W, S2P, B0W, B0P, B0WP, B0M, B1W, B1P, B1WP, B2W, B2P,
+  S0L1W, S0L1P, S0L1L, S0L2P, S0R1W, S0R1P, S0R1L, S1L1P, S1L1L, S1R1W, S1R1P, S1R1L, S1R2P,
+  B0L1W, B0L1P, B0L1L, B0L2W, B0L2P, B0L2L,
+  D0, D1, S0VL, S0VR, S1VR, B0VL, S0LS, S0RS, S1LS, S1RS, B0LS, ZERO,
+] = Array.from({ length: 50 }, (_, i) => i);
+const T_SLOTS = 50;
 
 /** Transition templates: lists of context slots; a template's number is its index. */
 // prettier-ignore
@@ -46,25 +39,21 @@ const T_TEMPLATES: number[][] = [
   // Distances.
   [S0W, D0], [S0P, D0], [B0W, D0], [B0P, D0], [S0W, B0W, D0], [S0P, B0P, D0], [S1P, S0P, D1], [S1W, S0W, D1],
   // Valency.
-  [S0W, S0VR], [S0P, S0VR], [S0W, S0VL], [S0P, S0VL], [B0W, B0VL], [B0P, B0VL], [S1P, S1VR], [S1W, S1VR],
+  [S0W, S0VR], [S0W, S0VL], [B0W, B0VL], [S1P, S1VR], [S1W, S1VR],
   // Outermost dependents.
   [S0L1W], [S0L1P], [S0L1L], [S0R1W], [S0R1P], [S0R1L], [B0L1W], [B0L1P], [B0L1L], [S1R1W], [S1R1P], [S1R1L],
-  [S1L1P], [S1L1L], [S0L2W], [S0L2P], [S0L2L], [S0R2W], [S0R2P], [S0R2L], [B0L2W], [B0L2P], [B0L2L],
-  [S0P, S0L1P, S0L2P], [S0P, S0R1P, S0R2P], [B0P, B0L1P, B0L2P], [S1P, S1R1P, S1R2P], [S0P, S0L1L, S0R1L],
-  [S1P, S1R1L, S0P],
+  [S1L1P], [S1L1L], [S0L2P], [B0L2W], [B0L2P], [B0L2L],
+  [S0P, S0L1P, S0L2P], [B0P, B0L1P, B0L2P], [S1P, S1R1P, S1R2P], [S0P, S0L1L, S0R1L], [S1P, S1R1L, S0P],
   // Label sets.
-  [S0W, S0RS], [S0P, S0RS], [S0W, S0LS], [S0P, S0LS], [B0W, B0LS], [B0P, B0LS], [S1P, S1RS], [S1P, S1LS],
+  [S0W, S0RS], [S0W, S0LS], [S0P, S0LS], [B0W, B0LS], [B0P, B0LS], [S1P, S1RS], [S1P, S1LS],
 ];
 
 // Context slots of the label model (h = head, d = dependent).
-const [HW, HP, HWP, HM, DW, DP, DWP, DM, DSFX, DIST, DL1W, DL1L, DL2W, DL2L, DR1L, DLS, DRS] = Array.from(
-  { length: 17 },
-  (_, i) => i,
-);
-const [HLS, HRS, HL1W, HL1L, HR1L, DPREVP, DNEXTP, HPREVP, HNEXTP, DPREVW, HPREVW, LZERO] = Array.from(
-  { length: 12 },
-  (_, i) => 17 + i,
-);
+// prettier-ignore
+const [
+  HW, HP, HWP, HM, DW, DP, DWP, DM, DSFX, DIST, DL1W, DL1L, DL2W, DL2L, DR1L, DLS, DRS,
+  HLS, HRS, HL1W, HL1L, HR1L, DPREVP, DNEXTP, HPREVP, HNEXTP, DPREVW, HPREVW, LZERO,
+] = Array.from({ length: 29 }, (_, i) => i);
 const L_SLOTS = 29;
 
 // prettier-ignore
@@ -87,11 +76,29 @@ function flatten(templates: number[][]): Int32Array {
 
 const T_FLAT = flatten(T_TEMPLATES);
 const L_FLAT = flatten(L_TEMPLATES);
+
+/**
+ * Templates also emitted conjoined with the language in a multilingual model (Daumé's feature
+ * augmentation): the shared copy learns what the languages have in common, the conjoined copy where one
+ * language's treebank differs. Tag-level pairs and the words that carry function.
+ */
+const T_LANG = Int32Array.of(3, 7, 11, 26, 27, 34, 38, 39, 54, 55);
+const L_LANG = Int32Array.of(0, 3, 7, 8, 10, 13, 14, 17, 20, 23);
 export const N_TRANSITION_TEMPLATES = T_TEMPLATES.length;
 export const N_LABEL_TEMPLATES = L_TEMPLATES.length;
 
-/** Hashes each template's slots into `out`, template number `base + index`; returns the count. */
-function extract(ctx: Uint32Array, flat: Int32Array, base: number, out: Uint32Array): number {
+/**
+ * Hashes each template's slots into `out`, template number `base + index`, then the language-conjoined copies
+ * of templates `conj` when `lang` is not 0; returns the count.
+ */
+function extract(
+  ctx: Uint32Array,
+  flat: Int32Array,
+  base: number,
+  lang: number,
+  conj: Int32Array,
+  out: Uint32Array,
+): number {
   let k = 0;
   let i = 0;
   while (i < flat.length) {
@@ -100,6 +107,7 @@ function extract(ctx: Uint32Array, flat: Int32Array, base: number, out: Uint32Ar
     for (let j = 0; j < parts; j++) h = mix(h, ctx[flat[i++]]);
     out[k++] = h;
   }
+  if (lang !== 0) for (let j = 0; j < conj.length; j++) out[k++] = mix(out[conj[j]], lang);
   return k;
 }
 
@@ -160,18 +168,11 @@ export function transitionFeatures(st: ArcHybrid, t: TokenHashes, lh: Uint32Arra
   c[S0L1W] = w[x];
   c[S0L1P] = p[x];
   c[S0L1L] = x < none ? lh[labels[x] + 1] : lab;
-  x = child(s0, lc2, none);
-  c[S0L2W] = w[x];
-  c[S0L2P] = p[x];
-  c[S0L2L] = x < none ? lh[labels[x] + 1] : lab;
+  c[S0L2P] = p[child(s0, lc2, none)];
   x = child(s0, rc1, none);
   c[S0R1W] = w[x];
   c[S0R1P] = p[x];
   c[S0R1L] = x < none ? lh[labels[x] + 1] : lab;
-  x = child(s0, rc2, none);
-  c[S0R2W] = w[x];
-  c[S0R2P] = p[x];
-  c[S0R2L] = x < none ? lh[labels[x] + 1] : lab;
   x = child(s1, lc1, none);
   c[S1L1P] = p[x];
   c[S1L1L] = x < none ? lh[labels[x] + 1] : lab;
@@ -200,7 +201,7 @@ export function transitionFeatures(st: ArcHybrid, t: TokenHashes, lh: Uint32Arra
   c[S1RS] = s1 < none ? rset[s1] : NO_SET;
   c[B0LS] = lset[b0];
   c[ZERO] = 0;
-  return extract(c, T_FLAT, 0, out);
+  return extract(c, T_FLAT, 0, t.lang, T_LANG, out);
 }
 
 /**
@@ -257,5 +258,5 @@ export function labelFeatures(
   c[HPREVW] = w[hPrev];
   c[LZERO] = 0;
   // Direction is part of every template number: LEFT and RIGHT arcs learn their labels apart.
-  return extract(c, L_FLAT, dir ? 300 : 200, out);
+  return extract(c, L_FLAT, dir ? 300 : 200, t.lang, L_LANG, out);
 }

@@ -14,6 +14,8 @@ export interface ParserMeta {
   labels: string[];
   /** Labels scored jointly with moves (true) or chosen after the move (false, faster). */
   joint: boolean;
+  /** Language whose conjoined features a multilingual model reads; null for a monolingual model. */
+  langFeature: string | null;
   /** Class of `root`. */
   root: number;
   /** Free text: what the model was trained on. */

@@ -6,7 +6,7 @@ import type { NlpSentence } from '../doc.ts';
 import { decodeParser } from './model.ts';
 import type { ParserMeta } from './model.ts';
 import { deprojectivize } from './projective.ts';
-import { FastScorer } from './scorer.ts';
+import { LabelScorer, TransitionScorer } from './scorer.ts';
 import { Step } from './step.ts';
 import { ArcHybrid, SHIFT } from './system.ts';
 import { TokenHashes } from './tokens.ts';
@@ -31,24 +31,26 @@ export function labelBits(labels: readonly string[]): Int32Array {
 
 export class Parser {
   readonly meta: ParserMeta;
-  private readonly trans: FastScorer;
-  private readonly lab: FastScorer;
+  private readonly trans: TransitionScorer;
+  private readonly lab: LabelScorer;
   private readonly bits: Int32Array;
   private readonly st = new ArcHybrid();
   private readonly tok = new TokenHashes();
   private readonly step: Step;
+  private readonly lang: number;
 
-  private constructor(meta: ParserMeta, trans: FastScorer, lab: FastScorer) {
+  private constructor(meta: ParserMeta, trans: TransitionScorer, lab: LabelScorer) {
     this.meta = meta;
     this.trans = trans;
     this.lab = lab;
     this.bits = labelBits(meta.labels);
+    this.lang = meta.langFeature ? hashString(meta.langFeature) : 0;
     this.step = new Step(meta.labels.length, meta.root, labelHashes(meta.labels));
   }
 
   static load(bytes: Uint8Array): Parser {
     const { meta, transitions, labels } = decodeParser(bytes);
-    return new Parser(meta, new FastScorer(transitions), new FastScorer(labels));
+    return new Parser(meta, new TransitionScorer(transitions), new LabelScorer(labels));
   }
 
   /** Labels this model can produce (without lift decorations). */
@@ -64,6 +66,7 @@ export class Parser {
     const { st, tok, step, bits } = this;
     const joint = this.meta.joint;
     tok.fill(s.words, s.upos, s.feats);
+    tok.lang = this.lang;
     st.reset(n);
     while (!st.terminal) {
       step.score(st, tok, this.trans, joint ? this.lab : null);

@@ -3,20 +3,20 @@
 // missing child), so the feature code never branches on -1.
 import { hashString, mix } from '../model/hash.ts';
 
-/** FEATS keys the parser reads: those that mark function (case, voice, verb form, definiteness, pronouns). */
+/**
+ * FEATS keys the parser reads: those that mark function (case, voice, verb form, definiteness, pronouns), and
+ * only keys the tagger predicts, so that parsing tagged text sees what training saw.
+ */
 const MORPH_KEYS = new Set([
   'Case',
   'Definite',
-  'VerbForm',
-  'Mood',
-  'Tense',
-  'Voice',
-  'PronType',
-  'Poss',
-  'Reflex',
-  'NumType',
   'Degree',
-  'Polarity',
+  'Mood',
+  'Poss',
+  'PronType',
+  'Tense',
+  'VerbForm',
+  'Voice',
 ]);
 
 const ROOT_W = hashString('<root>');
@@ -37,6 +37,8 @@ export function morphOf(upos: string, feats: string): string {
 
 export class TokenHashes {
   n = 0;
+  /** Hash of the sentence's language in a multilingual model, 0 in a monolingual one. */
+  lang = 0;
   /** Word, tag, word+tag, morphology (tag + selected features), suffix. */
   w = new Uint32Array(64);
   p = new Uint32Array(64);

@@ -2,6 +2,7 @@
 // dynamic oracle and exploration (Goldberg & Nivre 2012): from epoch `exploreFrom` on, the parser follows its
 // own prediction with probability `explore` even when it is wrong, and learns the best moves from the states
 // its mistakes lead to. Non-projective trees are lifted first (pseudo-projective parsing).
+import { hashString } from '../model/hash.ts';
 import type { LinearModel } from '../model/linear.ts';
 import { PerceptronTrainer } from '../model/perceptron.ts';
 import { seededRandom, shuffle } from '../model/random.ts';
@@ -20,6 +21,8 @@ export interface ParserExample {
   /** Gold heads, 0-based, -1 for the root. */
   heads: number[];
   labels: string[];
+  /** Language of the sentence, for a multilingual model with `langFeature`. */
+  lang?: string;
 }
 
 export interface ParserTrainOptions {
@@ -34,13 +37,18 @@ export interface ParserTrainOptions {
   pruneLabels: number;
   /** Lift decorations seen fewer times are dropped (the word stays lifted, its label plain). */
   minLiftCount: number;
+  /**
+   * Multilingual model parsing this language: templates are also conjoined with each example's `lang` (an
+   * example without one counts as this language). Undefined for a monolingual model.
+   */
+  langFeature?: string;
   /** Score labels jointly with moves (true) or choose them after the move (false). */
   joint: boolean;
   /** Projectivise (true) or train on projective sentences only (false), to measure the gain. */
   pseudoProjective: boolean;
   trainedOn: string;
-  /** Called after each epoch with the share of moves predicted right (training accuracy). */
-  onEpoch?: (epoch: number, accuracy: number) => void;
+  /** Called after each epoch with the share of moves predicted right and the weights so far. */
+  onEpoch?: (epoch: number, accuracy: number, fitted: FittedParser) => void;
 }
 
 interface Gold {
@@ -61,6 +69,7 @@ export interface TrainedParser {
 /** The trainers after the last epoch, before averaging and pruning. */
 export interface FittedParser {
   joint: boolean;
+  langFeature?: string;
   trans: PerceptronTrainer;
   lab: PerceptronTrainer;
   names: string[];
@@ -87,6 +96,7 @@ export function packParser(
     featureVersion: FEATURE_VERSION,
     labels: f.names,
     joint: f.joint,
+    langFeature: f.langFeature ?? null,
     root: f.root,
     trainedOn,
   });
@@ -150,6 +160,7 @@ export function fitParser(
       const g = gold[gi];
       const n = g.heads.length;
       tok.fill(g.ex.words, g.ex.upos, g.ex.feats);
+      tok.lang = o.langFeature ? hashString(g.ex.lang ?? o.langFeature) : 0;
       st.reset(n);
       while (!st.terminal) {
         step.score(st, tok, trans, o.joint ? lab : null);
@@ -212,8 +223,17 @@ export function fitParser(
         st.apply(m, l, m === SHIFT ? 0 : bits[l]);
       }
     }
-    o.onEpoch?.(epoch, right / Math.max(1, total));
+    o.onEpoch?.(epoch, right / Math.max(1, total), {
+      joint: o.joint,
+      langFeature: o.langFeature,
+      trans,
+      lab,
+      names,
+      root,
+      liftedArcs,
+      skipped,
+    });
   }
 
-  return { joint: o.joint, trans, lab, names, root, liftedArcs, skipped };
+  return { joint: o.joint, langFeature: o.langFeature, trans, lab, names, root, liftedArcs, skipped };
 }
