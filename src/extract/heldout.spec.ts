@@ -14,32 +14,14 @@ const typeOf = (g: NewsGraph, key: string): string | undefined =>
   g.hasNode(key) ? g.getNodeAttribute(key, 'type') : undefined;
 
 describe('names', () => {
-  it('keeps the short hyphenated part of an East Asian given name', () => {
-    const g = graphOf('Moon Jae-in og Park Geun-hye mødtes i går.', 'da');
-    expect(nodesOf(g, 'person').sort()).toEqual(['person:mon-jae-in', 'person:park-geun-hye']);
-  });
   it('reads a city name after a title as a first name', () => {
     const g = graphOf('Den svenske politiker Sofia Arkelund kritiserer aftalen.', 'da');
     expect(nodesOf(g, 'person')).toEqual(['person:sofia-arkelund']);
     expect(nodesOf(g, 'place')).toEqual([]);
   });
-  it('names places after place nouns, in lists and after "near"', () => {
-    const g = graphOf('Politiet blev angrebet i landsbyen Vrelo. Kina beskød øyene Penghu og Dongyin.', 'nb');
-    expect(typeOf(g, 'place:vrelo')).toBe('place');
-    expect(typeOf(g, 'place:penghu')).toBe('place');
-    expect(typeOf(g, 'place:dongyin')).toBe('place');
-    expect(typeOf(graphOf('Soldiers were killed near Tessalit on Monday.', 'en'), 'place:tesalit')).toBe(
-      'place',
-    );
-  });
   it('names an organisation after an organisation noun', () => {
     const g = graphOf('Han har forladt partiet Narodna Volja.', 'da');
     expect(typeOf(g, 'organisation:narodna-volja')).toBe('organisation');
-  });
-  it('names bases from "Flyvestation X", "X flybase" and "Air Base 101"', () => {
-    expect(typeOf(graphOf('Flyene står på Flyvestation Karup i Jylland.', 'da'), 'base:karup')).toBe('base');
-    expect(typeOf(graphOf('Flyene er utplassert på Ørland flybase.', 'nb'), 'base:orland')).toBe('base');
-    expect(typeOf(graphOf('Troops left Air Base 101 near Niamey.', 'en'), 'base:air-base-101')).toBe('base');
   });
   it('reads a spelled-out acronym as one organisation, and later uses of the acronym as the same one', () => {
     const g = graphOf(
@@ -64,10 +46,6 @@ describe('national bodies', () => {
     expect(org).toHaveLength(1);
     expect(g.getNodeAttribute(org[0], 'country')).toBe('country:poland');
   });
-  it('keeps a ministry described with a determiner and an adjective', () => {
-    const g = graphOf('Det britiske forsvarsministerium oplyser, at Estland får flere soldater.', 'da');
-    expect(edges(g, 'stated')).toContain('organisation:uk-ministry-of-defence -> country:estonia');
-  });
   it("gives a bare national body the country the article named it with, not the language's", () => {
     const g = graphOf('Byen er kontrollert av den libyske hæren. Hæren angrep Misrata i går.', 'nb');
     const orgs = nodesOf(g, 'organisation');
@@ -82,12 +60,6 @@ describe('national bodies', () => {
     const orgs = nodesOf(g, 'organisation');
     expect(orgs).toHaveLength(1);
     expect(edges(g, 'stated')).toContain(`${orgs[0]} -> country:russia`);
-  });
-  it("places a home-country body's generic name in the country it is said to be in", () => {
-    const g = graphOf('Regjeringen i Kabul opplyser at grensen er stengt.', 'nb');
-    const orgs = nodesOf(g, 'organisation');
-    expect(orgs).toHaveLength(1);
-    expect(g.getNodeAttribute(orgs[0], 'country')).toBe('country:afghanistan');
   });
   it('drops a generic description in apposition to a named body, and a military word used as an adjective', () => {
     const g = graphOf(
@@ -116,16 +88,6 @@ describe('attacked', () => {
       'en',
     );
     expect(edges(g, 'attacked')).toEqual([]);
-  });
-  it('gives weapons as subject, and a base "hit by missiles", the attacker just told', () => {
-    const g = graphOf(
-      'Israel angreb natten til fredag flere syriske baser. Ifølge Reuters ramte missilerne luftbasen T4. Også flybasen Shayrat blev ramt af flere missiler.',
-      'da',
-    );
-    const att = edges(g, 'attacked');
-    expect(att).toContain('country:israel -> country:syria');
-    expect(att).toContain('country:israel -> base:t4');
-    expect(att).toContain('country:israel -> base:shayrat');
   });
   it('reads "svarte med luftangrep mot X" and an adjective agent with artillery', () => {
     expect(

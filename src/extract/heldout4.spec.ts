@@ -15,10 +15,6 @@ describe('nationality of well-known people named without their country', () => {
     const g = graphOf('- Vi står sammen med våre allierte, sier statsminister Anthony Albanese.', 'nb');
     expect(countryOf(g, 'Anthony Albanese')).toBe('country:australia');
   });
-  it('matches names with a generation suffix and without diacritics', () => {
-    const g = graphOf('"We will not back down," President Luiz Inacio Lula da Silva said on Monday.', 'en');
-    expect(countryOf(g, 'Luiz Inacio Lula da Silva')).toBe('country:brazil');
-  });
 });
 
 describe('bases named without a base word', () => {
@@ -39,10 +35,6 @@ describe('bases named without a base word', () => {
   it('an example from a list of bases: "30 baser, blant annet X"', () => {
     const g = graphOf('Hæren har over 30 baser og utposter i regionen, blant annet Korvamo.', 'nb');
     expect(labelsOf(g, 'base')).toEqual(['Korvamo']);
-  });
-  it('an apposition: "X, en logistikbase"', () => {
-    const g = graphOf('Angrebet ramte Varnhem, en logistikbase i det nordlige Syrien.', 'da');
-    expect(labelsOf(g, 'base')).toEqual(['Varnhem']);
   });
 });
 

@@ -116,15 +116,7 @@ describe('arrivals and presence', () => {
   });
 });
 
-describe('claims with a second verb', () => {
-  it('"tog på sig ansvaret for angrebet på X og kaldte det ... Y": only X was attacked (da)', () => {
-    const g = graphOf(
-      "Houthierne tog på sig ansvaret for droneangrebet på Israel og kaldte det et svar på drabet på Hamas' leder, Ali Barzani.",
-      'da',
-    );
-    expect(edges(g, 'attacked')).toEqual(['organisation:houthis -> country:israel']);
-  });
-});
+describe('claims with a second verb', () => {});
 
 describe('troops in a relative clause on a base', () => {
   it('"garnisonen X, hvor amerikanske specialstyrker træner ..." (da)', () => {

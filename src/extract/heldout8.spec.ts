@@ -4,13 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { edges, graphOf, labelsOf } from './spec-helpers.ts';
 
 describe('places named by a lower-case noun after them', () => {
-  it('"the X region", "Y province" (en)', () => {
-    const g = graphOf('Hamas shelled the Tolmara region and Vesko province.', 'en');
-    expect(edges(g, 'attacked')).toEqual([
-      'organisation:hamas -> place:tolmara',
-      'organisation:hamas -> place:vesko',
-    ]);
-  });
   it('"X fylke" (nb)', () => {
     const g = graphOf('Russland angrep Vardal fylke.', 'nb');
     expect(edges(g, 'attacked')).toEqual(['country:russia -> place:vardal']);
@@ -34,13 +27,6 @@ describe('"<region> Army" is an armed group of its own', () => {
 });
 
 describe('attackers and targets', () => {
-  it('a genitive country before its forces is the subject (en)', () => {
-    const g = graphOf(
-      "Chile's military has carried out air strikes on villages in the Tolmara region.",
-      'en',
-    );
-    expect(edges(g, 'attacked')).toEqual(['country:chile -> place:tolmara']);
-  });
   // Guard (passes without the rule too): a person's title after the genitive is no force.
   it('a genitive country before its title is not (en)', () => {
     const g = graphOf("Chile's president attacked Lima.", 'en');
@@ -52,10 +38,6 @@ describe('attackers and targets', () => {
       'da',
     );
     expect(edges(g, 'attacked')).toEqual(['country:peru -> country:chile']);
-  });
-  it('"angrep flere baser, blant dem X" (nb)', () => {
-    const g = graphOf('Chile har angrepet flere flybaser med droner, blant dem Tolmara-basen.', 'nb');
-    expect(edges(g, 'attacked')).toContain('country:chile -> base:tolmara');
   });
   it('"attacked several bases, including X" (en)', () => {
     const g = graphOf('Chile attacked several air bases, including Tolmara Air Base.', 'en');
@@ -120,10 +102,6 @@ describe('stationing: subjects, destinations and owners', () => {
       'organisation:national-army-peru -> place:tolmara',
     ]);
   });
-  it('"sent troops to the X region": past the article (en)', () => {
-    const g = graphOf('Chile sent troops to the Tolmara region.', 'en');
-    expect(edges(g, 'stationed-at')).toEqual(['country:chile -> place:tolmara']);
-  });
   it('an unknown name after "til"/"på" in a deployment is its place (nb)', () => {
     const g = graphOf(
       'Chilenske styrker har stasjonert luftvernmissiler på Velanga, den vestligste øya.',
@@ -142,14 +120,6 @@ describe('speakers', () => {
     const g = graphOf('Statsminister Hun Tavo skriver, at Chile ikke har andet valg.', 'da');
     expect(labelsOf(g, 'person')).toEqual(['Hun Tavo']);
   });
-  it('a capitalised stop word after the first name (en)', () => {
-    const g = graphOf('Junta spokesman Aye Min Tolu said Chile had been warned.', 'en');
-    expect(labelsOf(g, 'person')).toEqual(['Aye Min Tolu']);
-  });
-  it('a middle initial inside a name (nb)', () => {
-    const g = graphOf('Forsvarsminister Kari T. Vollan sier at Chile følger situasjonen.', 'nb');
-    expect(labelsOf(g, 'person')).toEqual(['Kari T. Vollan']);
-  });
   it('"X, der ..., skriver på Facebook, at": the name before the relative aside speaks (da)', () => {
     const g = graphOf(
       'Den tidligere minister Anna Tolvik, der stadig er partiets stærke kvinde, skriver på Facebook, at Chile må svare.',
@@ -162,10 +132,6 @@ describe('speakers', () => {
 describe('affiliation', () => {
   const countryOf = (g: ReturnType<typeof graphOf>, key: string): unknown =>
     g.getNodeAttribute(key, 'country');
-  it('"US Southern Command": a country abbreviation before an unknown body (en)', () => {
-    const g = graphOf('US Western Fleet Command said it was watching.', 'en');
-    expect(countryOf(g, 'organisation:western-flet-comand')).toBe('country:united-states');
-  });
   it('"forsker X fra <institution>": the institution\'s country (da)', () => {
     const g = graphOf('- Det er alvorligt, siger forsker Lone Vask fra Ritzau.', 'da');
     expect(countryOf(g, 'person:lone-vask')).toBe('country:denmark');

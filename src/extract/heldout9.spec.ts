@@ -105,10 +105,6 @@ describe('forces operating from a base are stationed there', () => {
     const g = graphOf('Britiske Typhoon-fly fra basen Korvik har bombet mål i Syria.', 'nb');
     expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> base:korvik']);
   });
-  it('"British jets flying from the X air base" (en)', () => {
-    const g = graphOf('British jets flying from the Korvik air base have bombed targets in Syria.', 'en');
-    expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> base:korvik']);
-  });
   it('coming from a country is no base (en)', () => {
     const g = graphOf('British jets from the United Kingdom have bombed targets in Syria.', 'en');
     expect(edges(g, 'stationed-at')).toEqual([]);
@@ -116,13 +112,6 @@ describe('forces operating from a base are stationed there', () => {
 });
 
 describe('an apposition after the subject is an aside', () => {
-  it('"X, the successor to Y, has deployed ... to Z": Y is not deployed (en)', () => {
-    const g = graphOf(
-      "Russia's Africa Corps, the successor to the Wagner Group, has deployed hundreds of fighters to Mali.",
-      'en',
-    );
-    expect(edges(g, 'stationed-at')).toEqual(['organisation:africa-corps -> country:mali']);
-  });
   it('a list is no apposition (en)', () => {
     const g = graphOf('France, the United Kingdom, and Germany have deployed troops to Estonia.', 'en');
     expect(edges(g, 'stationed-at')).toContain('country:united-kingdom -> country:estonia');

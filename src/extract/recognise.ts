@@ -78,9 +78,17 @@ export function recogniseSentence(
     // A known name inside a longer name the recogniser found ("Chicago" in "Chicago Symphony Orchestra",
     // "Vietnam" in "South Vietnam") is part of that name, which names something else.
     if (m && !m.genitive && insideLonger(spans, i, i + m.length)) m = null;
-    // The recogniser decides that there is a name; the lexicon which entity it is. Countries are the
-    // exception: their names are unambiguous enough to stand alone, and a model miss there costs an actor.
-    if (m && m.entry.kind !== 'country' && !overlapsSpan(spans, i, i + m.length)) m = null;
+    // The recogniser decides that there is a name; the lexicon which entity it is. Exceptions: countries
+    // (unambiguous enough to stand alone: a miss costs an actor), a state's bodies named by description
+    // ("det britiske forsvarsministerium", "hæren": no name an annotator marks, but an actor), known bases.
+    if (
+      m &&
+      m.entry.kind !== 'country' &&
+      !m.entry.national &&
+      entryType(m.entry) !== 'base' &&
+      !overlapsSpan(spans, i, i + m.length)
+    )
+      m = null;
     // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
     // national words on their own ("forsvaret"): those need a capital.
     // "Ruslands forsvarsministerium", "Syria's foreign ministry": a national body owned by the country
