@@ -42,6 +42,21 @@ describe('attacked: verbs', () => {
       ]),
     ).toEqual(['country:lebanon -> base:solano']);
   });
+  it('fire verbs with the target hung on the weapon ("affyrede missiler mod X")', () => {
+    expect(
+      attacks('Iran affyrede missiler mod Camp Solano.', 'da', [
+        'Iran|PROPN|2|nsubj||_|U-GPE_ORG affyrede|VERB|0|root|affyre missiler|NOUN|2|obj|missil mod|ADP|6|case Camp|PROPN|6|compound||_|B-LOC Solano|PROPN|3|nmod||_|L-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:iran -> base:solano']);
+  });
+  it('a pronoun in an attacking clause is the entity its sentence opens with, before the subjects of earlier sentences', () => {
+    expect(
+      attacks('Egypt struck Dravik. Kovia Front says that it hit Camp Solano.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG struck|VERB|0|root|strike Dravik|PROPN|2|obj||_|U-ORG .|PUNCT|2|punct',
+        'Kovia|PROPN|2|compound||_|B-ORG Front|PROPN|3|nmod||_|L-ORG says|NOUN|0|root|say that|SCONJ|6|mark it|PRON|6|nsubj hit|VERB|3|acl|hit Camp|PROPN|8|compound||_|B-LOC Solano|PROPN|6|obj||_|L-LOC .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['country:egypt -> organisation:dravik', 'organisation:kovia-front -> base:solano']);
+  });
   it('passive: the agent attacks the subject; an origin or a fired weapon names the attacker', () => {
     expect(
       attacks('Borvik-basen blev ramt af Rusland.', 'da', [

@@ -17,12 +17,16 @@ export function antecedent(v: View, w: number, types: readonly EntityType[] = TH
   if (!pron && !baseNoun) return undefined;
   const want = baseNoun ? (['base'] as const) : types;
   const s = v.sd.sentence.index;
-  // A subject earlier in the same sentence ("X said it ..." is the reporter's, handled apart).
+  // A subject earlier in the same sentence ("X said it ..." is the reporter's, handled apart), or the
+  // entity the sentence opens with.
   for (const k of t.kids(t.head[w] >= 0 ? t.head[w] : w)) {
     if (k >= w || !t.deprel[k].startsWith('nsubj')) continue;
     const m = v.word[k];
     if (m && want.includes(m.type) && m.kind !== 'adj') return fill(m, 0.8);
   }
+  const first = v.word.findIndex((m) => m !== undefined);
+  const opener = first >= 0 && first < w && first <= 1 ? v.word[first] : undefined;
+  if (!baseNoun && opener && opener.kind === 'name' && want.includes(opener.type)) return fill(opener, 0.75);
   for (let k = v.st.topics.length - 1; k >= 0; k--) {
     const topic = v.st.topics[k];
     if (s - topic.s > 5) break;

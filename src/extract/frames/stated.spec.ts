@@ -40,6 +40,21 @@ describe('stated', () => {
       ]),
     ).toEqual(['person:tomas-vel -> base:borvik']);
   });
+  it('a proposal\'s author hung deep under a date ("Fremsat den 2. maj af X")', () => {
+    expect(
+      stated('Forslag om soldater til Mali.\n\nFremsat den 2. maj af Anna Holm.', 'da', [
+        'Forslag|NOUN|0|root|forslag om|ADP|3|case soldater|NOUN|1|nmod|soldat til|ADP|5|case Mali|PROPN|3|nmod||_|U-GPE_LOC .|PUNCT|1|punct',
+        'Fremsat|VERB|0|root|fremsae den|DET|5|det 2|NUM|5|nummod .|PUNCT|3|punct maj|NOUN|1|obj af|ADP|7|case Anna|PROPN|5|nmod||_|B-PER Holm|PROPN|7|flat||_|L-PER .|PUNCT|1|punct',
+      ]),
+    ).toEqual(['person:ana-holm -> country:mali']);
+  });
+  it('a reporting clause hung on another clause speaks about that clause only when it says nothing itself', () => {
+    expect(
+      stated('Egypt struck Orvik, and Kovia denied the report.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG struck|VERB|0|root|strike Orvik|PROPN|2|obj||_|U-GPE_LOC ,|PUNCT|6|punct and|CCONJ|6|cc Kovia|PROPN|6|nsubj||_|U-ORG denied|VERB|2|parataxis|denied the|DET|8|det report|NOUN|6|obj .|PUNCT|2|punct',
+      ]),
+    ).toEqual([]);
+  });
   it('"Fremsat af X" and "Det skriver X" speak about the sentence before', () => {
     expect(
       stated('Forslag om soldater til Mali.\n\nFremsat af udenrigsministeren Anna Holm.', 'da', [

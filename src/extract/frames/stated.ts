@@ -81,9 +81,11 @@ function contentWords(v: View, trigger: number, speaker: number, frame: Frame): 
       continue;
     for (const w of t.subtree(k)) out.add(w);
   }
-  // "X, sier Y", "'...,' the official said": the reporting clause hangs on the quote.
+  // "X, sier Y", "'...,' the official said": the reporting clause hangs on the quote, when it says nothing
+  // itself.
   const h = t.head[trigger];
-  if (h >= 0 && /^(parataxis|ccomp|conj|advcl)/.test(t.deprel[trigger]))
+  const says = t.basicKids(trigger).some((k) => /^(?:ccomp|obj|xcomp|parataxis)$/.test(t.deprel[k]));
+  if (h >= 0 && !says && /^(parataxis|ccomp|conj|advcl)/.test(t.deprel[trigger]))
     for (const w of t.subtree(h)) if (!t.within(w, trigger)) out.add(w);
   return [...out].sort((a, b) => a - b).filter((k) => !skip(k));
 }
