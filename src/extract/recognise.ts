@@ -78,15 +78,15 @@ export function recogniseSentence(
     // A known name inside a longer name the recogniser found ("Chicago" in "Chicago Symphony Orchestra",
     // "Vietnam" in "South Vietnam") is part of that name, which names something else.
     if (m && !m.genitive && insideLonger(spans, i, i + m.length)) m = null;
-    // The recogniser decides that there is a name; the lexicon which entity it is. Exceptions: countries
-    // (unambiguous enough to stand alone: a miss costs an actor), a state's bodies named by description
-    // ("det britiske forsvarsministerium", "hæren": no name an annotator marks, but an actor), known bases.
+    // A short acronym ("WHO", "ISO") is a name only where the recogniser finds one: in shouted or technical
+    // text the same letters are words. Longer lexicon names stand on their own.
     if (
       m &&
       m.entry.kind !== 'country' &&
-      !m.entry.national &&
-      entryType(m.entry) !== 'base' &&
-      !overlapsSpan(spans, i, i + m.length)
+      m.length === 1 &&
+      t.upper &&
+      t.text.length <= 4 &&
+      !overlapsSpan(spans, i, i + 1)
     )
       m = null;
     // Lower-case lexicon names ("den USA-ledede koalisjonen", "koalisjonen") count unless they are generic
