@@ -3,6 +3,7 @@
 // .jsonl feeds, so a run exercises folder walking, feed reading, the workers and the cache at scale.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/nlp/model/random.ts';
 
 const FIRST = [
   'Anna',
@@ -54,17 +55,8 @@ const LAST = [
   'Andersen',
 ];
 
-/** Small seeded PRNG (mulberry32): the same index always gives the same article. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same index always gives the same article. */
+const rng = seededRandom;
 
 function shuffle<T>(list: T[], r: () => number): T[] {
   const out = [...list];

@@ -8,7 +8,7 @@ import { Featurizer } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { lexiconGazetteer } from './lexicon.ts';
 import { NerMemory } from './memory.ts';
-import { PackedScorer } from './scorer.ts';
+import { PackedScorer } from '../model/packed-scorer.ts';
 import { TagSet, spansOfBilou } from './tags.ts';
 import type { Span } from './tags.ts';
 import { WordStats } from './words.ts';

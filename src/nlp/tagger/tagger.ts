@@ -9,7 +9,7 @@ import { unpackParts } from './bundle.ts';
 import { Lexical } from './lexical.ts';
 import { Lemmatizer } from './lemma.ts';
 import { dictTagOf, lexiconFromJson, maskOf } from './lexicon.ts';
-import { FastScorer } from './fast-scorer.ts';
+import { PackedScorer } from '../model/packed-scorer.ts';
 import { FeatsDecoder } from './feats-decoder.ts';
 import { Heads } from './morph.ts';
 import type { Head } from './morph.ts';
@@ -44,8 +44,8 @@ export function langId(lang: string, langFeature: boolean): number {
 
 export class Tagger {
   readonly meta: TaggerMeta;
-  private readonly uposModel: FastScorer;
-  private readonly featsModel: FastScorer;
+  private readonly uposModel: PackedScorer;
+  private readonly featsModel: PackedScorer;
   private readonly lemmatizer: Lemmatizer;
   private readonly heads: Heads;
   private readonly lexicon: Map<string, number>;
@@ -65,8 +65,8 @@ export class Tagger {
 
   constructor(meta: TaggerMeta, uposModel: LinearModel, featsModel: LinearModel, lemmaTable: LinearModel) {
     this.meta = meta;
-    this.uposModel = new FastScorer(uposModel);
-    this.featsModel = new FastScorer(featsModel);
+    this.uposModel = new PackedScorer(uposModel);
+    this.featsModel = new PackedScorer(featsModel);
     this.heads = new Heads(meta.heads);
     const lemmaHeads = meta.lemmaKeys
       .map((k) => meta.heads.findIndex((h) => h.key === k))
