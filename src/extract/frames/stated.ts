@@ -142,7 +142,7 @@ export function emitStatement(v: View, st: Statement, speakers: Filler[], via?: 
   // "Det skriver X", "Iranske myndigheter har kunngjort dette", "Fremsat af X": the sentence before.
   const backRef = words.some((w) => v.lex.set('backReference').has(v.t.lower[w]) && v.t.upos[w] === 'PRON');
   const s = v.sd.sentence.index;
-  if (!targets.length && (backRef || frame.id === 'stated.proposal') && s > 0) {
+  if (!targets.length && (backRef || frame.id.startsWith('stated.proposal')) && s > 0) {
     targets = about(v.st.ctx.sentences[s - 1].mentions, speakers);
     rule += '(previous)';
   }
