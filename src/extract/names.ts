@@ -65,7 +65,8 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
   const merged: ModelSpan[] = [];
   for (const sp of spans) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.b === sp.a && sd.lang === 'en') merged[merged.length - 1] = { a: prev.a, b: sp.b, type: sp.type };
+    if (prev && prev.b === sp.a && sd.lang === 'en')
+      merged[merged.length - 1] = { a: prev.a, b: sp.b, type: sp.type };
     else merged.push(sp);
   }
   return merged;

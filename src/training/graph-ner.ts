@@ -118,11 +118,16 @@ function listErrors(articles: Article[], gold: CharSpan[], pred: CharSpan[]): vo
     const a = articles[Math.floor(s.start / 10_000_000)];
     const at = s.start % 10_000_000;
     const end = s.end % 10_000_000;
-    return `${a.text.slice(Math.max(0, at - 30), at)}[${a.text.slice(at, end)}]${a.text.slice(end, end + 30)}`.replace(/\s+/g, ' ');
+    return `${a.text.slice(Math.max(0, at - 30), at)}[${a.text.slice(at, end)}]${a.text.slice(end, end + 30)}`.replace(
+      /\s+/g,
+      ' ',
+    );
   };
   const g = new Map(gold.map((s) => [`${s.start}:${s.end}`, s.type]));
   const p = new Map(pred.map((s) => [`${s.start}:${s.end}`, s.type]));
-  for (const s of pred) if (g.get(`${s.start}:${s.end}`) !== s.type) console.log(`FP ${s.type} (gold ${g.get(`${s.start}:${s.end}`) ?? '-'}) ${text(s)}`);
+  for (const s of pred)
+    if (g.get(`${s.start}:${s.end}`) !== s.type)
+      console.log(`FP ${s.type} (gold ${g.get(`${s.start}:${s.end}`) ?? '-'}) ${text(s)}`);
   for (const s of gold) if (!p.has(`${s.start}:${s.end}`)) console.log(`FN ${s.type} ${text(s)}`);
 }
 
