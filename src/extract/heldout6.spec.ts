@@ -3,8 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { edges, graphOf, labelsOf } from './spec-helpers.ts';
 
-describe('names that begin with the Arabic article', () => {});
-
 describe('claimed attacks', () => {
   it('"påtok seg ansvaret for" (nb)', () => {
     const g = graphOf('Hamas påtok seg ansvaret for rakettangrepet på Israel.', 'nb');

@@ -116,8 +116,6 @@ describe('arrivals and presence', () => {
   });
 });
 
-describe('claims with a second verb', () => {});
-
 describe('troops in a relative clause on a base', () => {
   it('"garnisonen X, hvor amerikanske specialstyrker træner ..." (da)', () => {
     const g = graphOf(

@@ -11,14 +11,16 @@ import { setModelReader } from '../nlp/models.ts';
  */
 export function weightsDir(): string {
   if (process.env.NEWSGRAPH_MODELS) return resolve(process.env.NEWSGRAPH_MODELS);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'src/nlp/weights');
-    if (existsSync(candidate)) return candidate;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('model weights not found (src/nlp/weights); set NEWSGRAPH_MODELS');
-    dir = up;
+  // Then the working folder's project, for a bundle built somewhere else (tests build one in a temporary
+  // folder).
+  for (const from of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
+    for (let dir = from; ; dir = dirname(dir)) {
+      const candidate = join(dir, 'src/nlp/weights');
+      if (existsSync(candidate)) return candidate;
+      if (dirname(dir) === dir) break;
+    }
   }
+  throw new Error('model weights not found (src/nlp/weights); set NEWSGRAPH_MODELS');
 }
 
 let registered = false;
