@@ -206,6 +206,26 @@ describe('attacked: pointing back to the attack told', () => {
       ]),
     ).toEqual(['country:russia -> base:borvik', 'country:russia -> base:kestrel']);
   });
+  it('"stod bag angrebet" with "bag" read as a noun', () => {
+    expect(
+      attacks('Borvik-basen blev ramt i nat. Rusland stod bag angrebet.', 'da', [
+        'Borvik-basen|PROPN|3|nsubj|borvik-base|_|U-LOC blev|AUX|3|aux|blive ramt|VERB|0|root|ramme|VerbForm=Part i|ADP|5|case nat|NOUN|3|obl .|PUNCT|3|punct',
+        'Rusland|PROPN|2|nsubj||_|U-GPE_ORG stod|VERB|0|root|stå bag|NOUN|2|obj angrebet|NOUN|3|nmod|angreb|Definite=Def .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:russia -> base:borvik']);
+  });
+  it('"militsen X": a name after a noun; "nedskydningen af X" names the victim, never the attacker', () => {
+    expect(
+      attacks('Ruslands angreb på militsen Dravik fortsætter.', 'da', [
+        'Ruslands|PROPN|2|nmod:poss|rusland|_|U-GPE_ORG angreb|NOUN|6|nsubj på|ADP|4|case militsen|NOUN|2|nmod|milits Dravik|PROPN|4|nmod||_|U-ORG fortsætter|VERB|0|root|fortsætte .|PUNCT|6|punct',
+      ]),
+    ).toEqual(['country:russia -> organisation:dravik']);
+    expect(
+      attacks('Nedskydningen af en russisk drone over Kovia.', 'da', [
+        'Nedskydningen|NOUN|0|root|nedskydning af|ADP|5|case en|DET|5|det russisk|ADJ|5|amod|russisk drone|NOUN|1|nmod over|ADP|7|case Kovia|PROPN|1|nmod||_|U-GPE_LOC .|PUNCT|1|punct',
+      ]),
+    ).toEqual([]);
+  });
   it('"X stod bag angrebet" and "X påtog sig ansvaret for angrebet" name the attacker of the attack told', () => {
     expect(
       attacks('Borvik-basen blev ramt i nat. Rusland stod bag angrebet.', 'da', [

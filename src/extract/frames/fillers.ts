@@ -59,6 +59,16 @@ export function phraseMention(v: View, w: number): Mention | undefined {
   const proper = v.t.upos[w] === 'PROPN';
   for (const e of v.t.down[w])
     if (NAME_RELS.has(e.rel) && (proper || e.rel !== 'compound') && v.word[e.to]) return v.word[e.to];
+  // "militsen YPG": a name right after a noun, read as a modifier without a preposition.
+  for (const e of v.t.down[w])
+    if (
+      e.rel === 'nmod' &&
+      e.to === w + 1 &&
+      v.t.upos[e.to] === 'PROPN' &&
+      !v.t.caseOf(e.to) &&
+      v.word[e.to]?.kind === 'name'
+    )
+      return v.word[e.to];
   return undefined;
 }
 
@@ -193,10 +203,12 @@ export function eventActors(v: View, e: number, depth = 0): Filler[] {
   const out: Filler[] = [];
   const owners = ownersOf(v, e, false);
   if (owners.length) return owners;
-  // "angrebet fra X", "the attack by X".
+  // "angrebet fra X", "the attack by X" (not "nedskytingen av X", which names the victim).
+  const patient = inSet(lex.set('patientOfNouns'), t.lemma[e], true);
   for (const k of t.kids(e)) {
     if (!t.deprel[k].startsWith('nmod')) continue;
     const c = t.caseOf(k);
+    if (patient && lex.set('patientPreps').has(c)) continue;
     if (lex.set('agentPreps').has(c) || lex.set('originPreps').has(c)) out.push(...actorsOf(v, k, depth + 1));
   }
   // "X launched an attack", "angrebet blev udført af X", "Y ordered a strike".

@@ -101,4 +101,20 @@ describe('normalised, enhanced tree', () => {
     );
     expect(down(loose, 'stasjonert')).toContain('obl:where:basen');
   });
+  it("an expletive's object is the logical subject; conjuncts share the preposition", () => {
+    // "I Kovia er det stasjonert soldater"
+    const expl = tree(
+      'I|ADP|2|case Kovia|PROPN|5|obl er|AUX|5|cop|være det|PRON|5|expl stasjonert|VERB|0|root|stasjonere|VerbForm=Part soldater|NOUN|5|obj|soldat',
+    );
+    expect(down(expl, 'stasjonert')).toContain('nsubj:pass:soldater');
+    const conj = tree('i|ADP|2|case Tarn|PROPN|0|root og|CCONJ|4|cc Lusk|PROPN|2|conj');
+    expect(conj.caseOf(3)).toBe('i');
+  });
+  it('a relative pronoun under a verb read as a conjunct still stands for the noun phrase before it', () => {
+    // "basen Tarn i Kovia, som huser soldater" with "huser" parsed as a conjunct of the main verb
+    const t = tree(
+      'ramte|VERB|0|root|ramme basen|NOUN|1|obj|base Tarn|PROPN|2|appos i|ADP|5|case Kovia|PROPN|3|nmod ,|PUNCT|8|punct som|PRON|8|nsubj huser|VERB|1|conj|huse soldater|NOUN|8|obj|soldat',
+    );
+    expect(down(t, 'huser')).toContain('nsubj:basen');
+  });
 });

@@ -96,6 +96,15 @@ export class Tree {
       else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
         this.deprel[i] = 'obl:agent';
     }
+    // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
+    // the logical subject.
+    for (let v = 0; v < n; v++) {
+      const k = basicKids[v];
+      if (!k.some((c) => this.deprel[c] === 'expl') || k.some((c) => this.deprel[c].startsWith('nsubj')))
+        continue;
+      const o = k.find((c) => this.deprel[c] === 'obj');
+      if (o !== undefined) this.deprel[o] = this.passive[v] ? 'nsubj:pass' : 'nsubj';
+    }
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
       if (h >= 0 && h < n) this.link(h, i, this.deprel[i]);
@@ -165,6 +174,21 @@ export class Tree {
       }
       if (!bound && !this.subjectsOf(v).length) this.link(v, ante, this.passive[v] ? 'nsubj:pass' : 'nsubj');
     }
+    // A relative clause parsed as a verb's conjunct ("X i Y, der huser soldater"): the relative pronoun still
+    // stands for the noun phrase before it.
+    for (let v = 0; v < n; v++) {
+      if (this.deprel[v] === 'acl:relcl' || this.upos[v] === 'NOUN') continue;
+      const rel = kids[v].find(
+        (k) =>
+          k < v &&
+          /^(?:nsubj|obj)/.test(this.deprel[k]) &&
+          g.relativePronouns.has(this.lower[k]) &&
+          this.upos[k] === 'PRON',
+      );
+      if (rel === undefined) continue;
+      const ante = this.nounBefore(rel, g);
+      if (ante >= 0 && !this.within(ante, v)) this.link(v, ante, this.deprel[rel]);
+    }
     // A "hvor/where" clause parsed as a verb's conjunct or adverbial: it still hangs on the noun before it.
     for (let v = 0; v < n; v++) {
       if (this.deprel[v] === 'acl:relcl' || this.upos[v] === 'NOUN') continue;
@@ -212,8 +236,20 @@ export class Tree {
 
   /** The nearest noun before word i that is not a noun of time, or -1. */
   private nounBefore(i: number, g: TreeGrammar): number {
+    const nominal = (k: number): boolean => this.upos[k] === 'NOUN' || this.upos[k] === 'PROPN';
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      if ((this.upos[k] === 'NOUN' || this.upos[k] === 'PROPN') && !g.timeNouns.has(this.lemma[k])) return k;
+      if (!nominal(k) || g.timeNouns.has(this.lemma[k])) continue;
+      // The noun phrase, not the name in its prepositional modifier: "basen i Irak, hvor ..." is the base.
+      let np = k;
+      if (this.upos[k] !== 'PROPN') return k;
+      for (let steps = 0; steps < 3; steps++) {
+        const h = this.head[np];
+        const inPP = this.basicKids(np).some((c) => this.deprel[c] === 'case');
+        const under = h >= 0 && nominal(h) && /^(?:nmod|appos|flat|conj)/.test(this.deprel[np]);
+        if (!under || (!inPP && !/^(?:appos|flat)/.test(this.deprel[np]))) break;
+        np = h;
+      }
+      return np;
     }
     return -1;
   }
@@ -245,6 +281,9 @@ export class Tree {
       for (let f = 0; f < this.n; f++)
         if (this.head[f] === k && this.deprel[f] === 'fixed') parts.push(this.lower[f]);
     }
+    // Conjuncts share their first conjunct's preposition ("i Estland og Letland").
+    if (!parts.length && this.deprel[i] === 'conj' && this.head[i] >= 0 && this.head[i] < i)
+      return this.caseOf(this.head[i], kids);
     return parts.join(' ');
   }
 
