@@ -24,9 +24,8 @@ import { emit } from './view.ts';
 function eventTargets(v: View, e: number, frame: Frame, match: Match): Filler[] {
   const named = bound(frame.compiled, match, 'target');
   if (named >= 0) return targetsOf(v, named);
-  for (const k of v.t.kids(e)) {
+  for (const k of v.t.kidsMatching(e, /^nmod/)) {
     const c = v.t.caseOf(k);
-    if (!v.t.deprel[k].startsWith('nmod')) continue;
     if (v.lex.set('nounTargetPreps').has(c)) return targetsOf(v, k);
   }
   if (!definite(v, e)) return [];
@@ -64,8 +63,8 @@ function firedFromIn(v: View): Filler[] {
   const out: Filler[] = [];
   for (let p = 0; p < t.n; p++) {
     if (t.feat(p, 'VerbForm') !== 'Part' || !inSet(v.lex.set('fireVerbs'), t.lemma[p], false)) continue;
-    for (const k of t.kids(p)) {
-      if (t.deprel[k].startsWith('obl') && v.lex.set('originPreps').has(t.caseOf(k)))
+    for (const k of t.kidsMatching(p, /^obl/)) {
+      if (v.lex.set('originPreps').has(t.caseOf(k)))
         out.push(...originOf(v, k).map((f) => cut(f, 0.8, 'fired-from')));
     }
   }
@@ -79,8 +78,8 @@ function whereOf(v: View, trigger: number, event: number): Filler[] {
   const out: Filler[] = [];
   for (const h of heads) {
     if (h < 0) continue;
-    for (const k of t.kids(h)) {
-      if (!/^(?:obl|nmod)/.test(t.deprel[k]) || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+    for (const k of t.kidsMatching(h, /^(?:obl|nmod)/)) {
+      if (!v.lex.set('locPreps').has(t.caseOf(k))) continue;
       out.push(...placesOf(v, k));
     }
   }
@@ -99,6 +98,10 @@ export function attackedIn(v: View, frame: Frame, match: Match): void {
     event >= 0 && (target < 0 || frame.id.startsWith('attacked.blame'))
       ? eventTargets(v, event, frame, match)
       : targetsOf(v, target);
+  // "attacked several bases, including X".
+  for (const h of [target, anchor])
+    for (const k of h >= 0 ? v.t.kidsMatching(h, /^(?:obl|nmod)/) : [])
+      if (v.lex.set('includePreps').has(v.t.caseOf(k))) targets.push(...targetsOf(v, k));
   // "luftangreb mod oprørere i Jemen": a target no entity names was hit where the attack took place.
   if (!targets.length && target >= 0 && !v.word[target] && v.t.upos[target] !== 'PRON')
     targets.push(...whereOf(v, anchor, event).map((f) => cut(f, 0.7, 'where')));

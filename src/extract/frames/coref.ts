@@ -62,7 +62,10 @@ export function recordTopics(v: View): void {
     if (!t.deprel[w].startsWith('nsubj')) continue;
     const h = t.head[w];
     if (h >= 0 && t.head[h] >= 0 && !/^(?:conj|parataxis)$/.test(t.deprel[h])) continue;
-    const m = v.word[w] && v.word[w]!.kind !== 'coref' ? v.word[w] : undefined;
+    const named =
+      v.word[w] ??
+      t.down[w].map((e) => (/^(?:appos|flat)/.test(e.rel) ? v.word[e.to] : undefined)).find(Boolean);
+    const m = named && named.kind !== 'coref' ? named : undefined;
     const found = m ? fill(m, 1) : antecedent(v, w);
     if (found?.m && found.m.type !== 'person') v.st.topics.push({ s, m: found.m });
   }

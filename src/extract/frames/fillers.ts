@@ -43,8 +43,7 @@ export function nounKind(v: View, w: number): NounKind {
 export function countedNoun(v: View, w: number): number {
   const t = v.t;
   if (w < 0 || !v.lex.set('quantityNouns').has(t.lower[w])) return w;
-  for (const k of t.kids(w)) {
-    if (!t.deprel[k].startsWith('nmod')) continue;
+  for (const k of t.kidsMatching(w, /^nmod/)) {
     const c = t.caseOf(k);
     if (v.lex.set('patientPreps').has(c) || v.lex.set('ownerPreps').has(c)) return k;
   }
@@ -173,14 +172,12 @@ function firedBy(v: View, w: number, depth: number): Filler[] {
     if (t.deprel[p] !== 'acl' && t.deprel[p] !== 'acl:relcl') continue;
     for (const a of t.kids(p, 'obl:agent'))
       out.push(...actorsOf(v, a, depth + 1).map((f) => cut(f, 0.9, 'fired-by')));
-    for (const o of t.kids(p)) {
-      if (!t.down[p].some((e) => e.to === o && e.rel.startsWith('obl'))) continue;
+    for (const o of t.kidsMatching(p, /^obl/)) {
       if (v.lex.set('originPreps').has(t.caseOf(o))) out.push(...originOf(v, o, depth + 1));
     }
   }
-  for (const o of t.kids(w)) {
-    if (t.deprel[o].startsWith('nmod') && v.lex.set('originPreps').has(t.caseOf(o)))
-      out.push(...originOf(v, o, depth + 1));
+  for (const o of t.kidsMatching(w, /^nmod/)) {
+    if (v.lex.set('originPreps').has(t.caseOf(o))) out.push(...originOf(v, o, depth + 1));
   }
   return out;
 }
@@ -205,15 +202,32 @@ export function eventActors(v: View, e: number, depth = 0): Filler[] {
   if (owners.length) return owners;
   // "angrebet fra X", "the attack by X" (not "nedskytingen av X", which names the victim).
   const patient = inSet(lex.set('patientOfNouns'), t.lemma[e], true);
-  for (const k of t.kids(e)) {
-    if (!t.deprel[k].startsWith('nmod')) continue;
+  for (const k of t.kidsMatching(e, /^nmod/)) {
     const c = t.caseOf(k);
     if (patient && lex.set('patientPreps').has(c)) continue;
     if (lex.set('agentPreps').has(c) || lex.set('originPreps').has(c)) out.push(...actorsOf(v, k, depth + 1));
   }
-  // "X launched an attack", "angrebet blev udført af X", "Y ordered a strike".
+  // "angrebet på X af Y", "the strike on X by Y": the agent hung on the target.
+  for (const k of t.kidsMatching(e, /^nmod/)) {
+    if (!lex.set('nounTargetPreps').has(t.caseOf(k))) continue;
+    // Not "nedskytingen av X", which names a victim.
+    const victim = inSet(lex.set('patientOfNouns'), t.lemma[k], true);
+    for (const a of t.kidsMatching(k, /^nmod/))
+      if (lex.set('agentPreps').has(t.caseOf(a)) && !(victim && lex.set('patientPreps').has(t.caseOf(a))))
+        out.push(...actorsOf(v, a, depth + 1).map((f) => cut(f, 0.85, 'agent-low')));
+  }
+  // "X launched an attack", "angrebet blev udført af X", "Y ordered a strike", "X svarte med angreb".
   for (const h of t.up[e]) {
     const verb = h.to;
+    if (
+      h.rel.startsWith('obl') &&
+      lex.set('instrumentPreps').has(t.caseOf(e)) &&
+      inSet(lex.set('responseVerbs'), t.lemma[verb], false)
+    ) {
+      for (const s of t.kids(verb, 'nsubj'))
+        out.push(...actorsOf(v, s, depth + 1).map((f) => cut(f, 0.85, 'response')));
+      continue;
+    }
     const light =
       inSet(lex.set('lightVerbs'), t.phrasal[verb], false) ||
       inSet(lex.set('lightVerbs'), t.lemma[verb], false);
@@ -227,8 +241,8 @@ export function eventActors(v: View, e: number, depth = 0): Filler[] {
   }
   // "the killing of X in a U.S. drone strike": the attack it was part of.
   if (!out.length)
-    for (const k of t.kids(e)) {
-      if (!/^(nmod|obl)/.test(t.deprel[k]) || !lex.set('eventPreps').has(t.caseOf(k))) continue;
+    for (const k of t.kidsMatching(e, /^(?:nmod|obl)/)) {
+      if (!lex.set('eventPreps').has(t.caseOf(k))) continue;
       if (nounKind(v, k) === 'event' && depth < 2) out.push(...eventActors(v, k, depth + 1));
     }
   return out;
@@ -289,8 +303,8 @@ function withContainers(v: View, w: number, f: Filler): Filler[] {
 export function locationsOn(v: View, w: number): Filler[] {
   const t = v.t;
   const out: Filler[] = [];
-  for (const k of t.kids(w)) {
-    if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+  for (const k of t.kidsMatching(w, /^nmod/)) {
+    if (!v.lex.set('locPreps').has(t.caseOf(k))) continue;
     out.push(...placesOf(v, k));
   }
   return out;
@@ -301,7 +315,17 @@ export function placesOf(v: View, w: number): Filler[] {
   const m = phraseMention(v, w);
   if (!m) {
     const back = w >= 0 ? antecedent(v, w, ['base', 'place', 'country']) : undefined;
-    return back ? [back] : [];
+    if (back) return [back];
+    if (w < 0 || v.t.upos[w] !== 'NOUN') return [];
+    // "at Peruvian bases", "i tyrkiske byer": in the country that owns them.
+    if (/^(?:base|place)$/.test(nounKind(v, w))) {
+      const owned = ownersOf(v, w, false)
+        .filter((f) => f.m?.type === 'country')
+        .map((f) => cut(f, 0.8, 'owner-country'));
+      if (owned.length) return owned;
+    }
+    // "ved flyplassen i X": where the unnamed place is.
+    return locationsOn(v, w).map((f) => cut(f, 0.8, 'located'));
   }
   if (m.kind === 'adj' || m.kind === 'people') return [];
   if (m.type === 'place' || m.type === 'base' || m.type === 'country') return [mentionFiller(m)];

@@ -59,6 +59,7 @@ function build(lang: string, file: LangFile): FrameLexicon {
       relativePronouns: get('relativePronouns'),
       whereRelatives: get('whereRelatives'),
       timeNouns: get('timeNouns'),
+      approximators: get('approximators'),
     },
     set: get,
     frames,

@@ -10,6 +10,7 @@ const grammar = {
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where']),
   timeNouns: new Set(['january', 'januar', 'week']),
+  approximators: new Set(['omkring', 'about']),
 };
 const sets = new Map<string, Set<string>>([
   ['hit', new Set(['strike', 'hit', 'angribe', 'shoot down'])],

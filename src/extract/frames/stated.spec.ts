@@ -105,4 +105,23 @@ describe('stated', () => {
       ]),
     ).toEqual(['person:tomas-vel -> base:borvik', 'person:tomas-vel -> base:kestrel']);
   });
+  it('"kalder X en trussel"; "bad X Y om": only the first object after the verb speaks', () => {
+    expect(
+      stated('Tomas Vell kalder Rusland en trussel.', 'da', [
+        'Tomas|PROPN|3|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER kalder|VERB|0|root|kalde Rusland|PROPN|3|obj||_|U-GPE_ORG en|DET|6|det trussel|NOUN|3|xcomp .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> country:russia']);
+    expect(
+      stated('Derfor bad Tomas Vell ambassadøren Kari Lund om Borvik-basen.', 'da', [
+        'Derfor|ADV|2|advmod|derfor bad|VERB|0|root|bede Tomas|PROPN|2|obj||_|B-PER Vell|PROPN|3|flat||_|L-PER ambassadøren|NOUN|2|obj|ambassadør Kari|PROPN|5|flat||_|B-PER Lund|PROPN|6|flat||_|L-PER om|ADP|9|case Borvik-basen|PROPN|2|obl|borvik-base|_|U-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> base:borvik', 'person:tomas-vel -> person:kari-lund']);
+  });
+  it('"Chile må svare": answering without an answer says nothing', () => {
+    expect(
+      stated('Tomas Vell mener, at Chile må svare.', 'da', [
+        'Tomas|PROPN|3|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER mener|VERB|0|root|mene ,|PUNCT|8|punct at|SCONJ|8|mark Chile|PROPN|8|nsubj||_|U-GPE_ORG må|AUX|8|aux|måtte svare|VERB|3|ccomp|svare .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> country:chile']);
+  });
 });

@@ -7,7 +7,7 @@ import { pronounSpeaker } from '../discourse.ts';
 import type { Mention } from '../mention.ts';
 import { countryKey } from '../resolve.ts';
 import type { ArticleContext, SentenceData } from '../sentence.ts';
-import { bound } from './match.ts';
+import { bound, inSet } from './match.ts';
 import type { Match } from './match.ts';
 import type { Frame } from './lexicon.ts';
 import { ownersOf, nounKind, phraseMention } from './fillers.ts';
@@ -125,6 +125,15 @@ export function statementOf(v: View, frame: Frame, match: Match): Statement | un
     // parser may read it as the object. Only when the subject slot names no speaker.
     if (!v.lex.set('verbSecond').size) return undefined;
     if (v.t.kids(trigger, 'nsubj').some((k) => speakersOf(v, k).length)) return undefined;
+    // Only the first object after the verb is its subject; the next is whom it addresses ("bad X Y om").
+    const first = v.t.kids(trigger).filter((k) => k > trigger && /^(?:obj|iobj)$/.test(v.t.deprel[k]))[0];
+    if (speaker !== first) return undefined;
+  }
+  // "Chile må svare", "X svarte med angreb": answering and threatening report only with what is said.
+  const t = v.t;
+  if (inSet(v.lex.set('needsContent'), t.lemma[trigger], false)) {
+    const said = t.basicKids(trigger).some((k) => /^(?:ccomp|parataxis)$/.test(t.deprel[k]));
+    if (!said && t.deprel[trigger] !== 'parataxis') return undefined;
   }
   const speakers = speakersOf(v, speaker);
   if (!speakers.length) return undefined;

@@ -137,8 +137,10 @@ function baseOwner(v: View, frame: Frame, base: number): void {
   for (const s of t.kids(base, 'nsubj')) for (const place of baseOf(v, s)) places.push({ place, word: base });
   for (const e of t.up[base])
     if (e.rel === 'appos') for (const place of baseOf(v, e.to)) places.push({ place, word: base });
-  for (const k of t.kids(base)) {
-    if (!t.deprel[k].startsWith('nmod') || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
+  // "the largest American base in the Pacific": after a superlative, "in" names the comparison, not the place.
+  const superlative = t.down[base].some((e) => e.rel === 'amod' && t.feat(e.to, 'Degree') === 'Sup');
+  for (const k of t.kidsMatching(base, /^nmod/)) {
+    if (superlative || !v.lex.set('locPreps').has(t.caseOf(k))) continue;
     for (const place of placesOf(v, k)) places.push({ place: cut(place, 0.9, 'located'), word: k });
   }
   // "an Iraqi base in Kirkuk": a country's bases at home are not stationing news.
@@ -148,7 +150,7 @@ function baseOwner(v: View, frame: Frame, base: number): void {
     for (const { place, word } of places) {
       if (home(o, place) || containersOf(v, word, place).some((c) => c.key === o.key)) continue;
       emit(v, 'stationed-at', o, place, base, frame.confidence, frame.id);
-      if (word === base)
+      if (word === base && !superlative)
         for (const c of containersOf(v, base, place))
           emit(v, 'stationed-at', o, c, base, frame.confidence, frame.id);
     }
@@ -174,6 +176,18 @@ export function stationedIn(v: View, frame: Frame, match: Match): void {
   const sourceWord = bound(p, match, 'source');
   const anchor = trigger >= 0 ? trigger : force;
   if (blocked(v, anchor, [force, location, sourceWord])) return;
+  // Arms "fra luftbasen X" are stationed there only when it is a base they fly from.
+  if (
+    frame.id === 'stationed.arms-from-base' &&
+    phraseMention(v, location)?.type !== 'base' &&
+    nounKind(v, location) !== 'base'
+  )
+    return;
+  // Arrivals: "ankom til X", "arrived in X", "ankom X".
+  if (frame.id === 'stationed.arrive') {
+    const c = v.t.caseOf(location);
+    if (c && !v.lex.set('locPreps').has(c) && !v.lex.set('toPreps').has(c)) return;
+  }
   // Whose forces: the subject of "Norge har soldater i X", "Russia deployed troops to X" when what it has or
   // sends is a force; else the force's own owner ("danske soldater", "bases that host X personnel").
   let sources = forceOwners(v, force);

@@ -8,6 +8,7 @@ const grammar = {
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where', 'der']),
   timeNouns: new Set(['january', 'januar', 'week']),
+  approximators: new Set(['omkring', 'about']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
 /** Enhanced dependents of a word as "rel:word". */

@@ -25,6 +25,8 @@ export interface TreeGrammar {
   whereRelatives: ReadonlySet<string>;
   /** Nouns of time ("januar", "week"): no relative clause with an agent hangs on them. */
   timeNouns: ReadonlySet<string>;
+  /** "omkring", "about": before a number they are no preposition ("Omkring 300 soldater ankommer"). */
+  approximators: ReadonlySet<string>;
 }
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
@@ -95,6 +97,19 @@ export class Tree {
       if (this.deprel[i] === 'nsubj') this.deprel[i] = 'nsubj:pass';
       else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
         this.deprel[i] = 'obl:agent';
+    }
+    // "Omkring 300 soldater ankommer": an approximator read as a preposition leaves the verb without subject.
+    for (let v = 0; v < n; v++) {
+      const k = basicKids[v];
+      if (this.upos[v] !== 'VERB' || k.some((c) => this.deprel[c].startsWith('nsubj'))) continue;
+      const o = k.find(
+        (c) =>
+          c < v &&
+          this.deprel[c] === 'obl' &&
+          g.approximators.has(this.caseOf(c, basicKids)) &&
+          basicKids[c].some((x) => this.upos[x] === 'NUM'),
+      );
+      if (o !== undefined) this.deprel[o] = this.passive[v] ? 'nsubj:pass' : 'nsubj';
     }
     // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
     // the logical subject.
@@ -293,6 +308,13 @@ export class Tree {
     for (const e of this.down[i]) {
       if (rels === undefined || (typeof rels === 'string' ? e.rel === rels : rels.has(e.rel))) out.push(e.to);
     }
+    return out;
+  }
+
+  /** Enhanced dependents of i whose relation matches ("^nmod", "^(obl|nmod)"). */
+  kidsMatching(i: number, rel: RegExp): number[] {
+    const out: number[] = [];
+    for (const e of this.down[i]) if (rel.test(e.rel)) out.push(e.to);
     return out;
   }
 

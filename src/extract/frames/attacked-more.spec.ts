@@ -1,0 +1,50 @@
+// More attacked.* shapes on invented sentences: responses in deeds, agents hung on the target, lists of
+// targets, superlatives (notation in spec-trees.ts).
+import { describe, expect, it, vi } from 'vitest';
+vi.mock('../../nlp/pipeline.ts', async () => (await import('./spec-trees.ts')).handPipelineModule);
+import { edgesOf, frameRelations } from './spec-article.ts';
+
+const rels = (text: string, lang: 'da' | 'nb' | 'en', trees: string[], type = 'attacked'): string[] =>
+  edgesOf(frameRelations(text, lang, trees), type);
+
+describe('attacked: responses in deeds', () => {
+  it('"X svarte med luftangrep mot Y": the one who responds attacks, and says nothing', () => {
+    const text = 'Egypt svarte med luftangrep mot Dravik.';
+    const tree = [
+      'Egypt|PROPN|2|nsubj||_|U-GPE_ORG svarte|VERB|0|root|svare med|ADP|4|case luftangrep|NOUN|2|obl|luftangrep mot|ADP|6|case Dravik|PROPN|4|nmod||_|U-ORG .|PUNCT|2|punct',
+    ];
+    expect(rels(text, 'nb', tree)).toEqual(['country:egypt -> organisation:dravik']);
+    expect(rels(text, 'nb', tree, 'stated')).toEqual([]);
+  });
+  it('"X svarte med å angripe Y" is a real attack, not an unreal infinitive', () => {
+    expect(
+      rels('Egypt svarte med å angripe Dravik.', 'nb', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG svarte|VERB|0|root|svare med|ADP|5|mark å|PART|5|mark angripe|VERB|2|advcl|angripe|VerbForm=Inf Dravik|PROPN|5|obj||_|U-ORG .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> organisation:dravik']);
+  });
+});
+
+describe('attacked: phrases in other places', () => {
+  it('"the strike on X by Y" with the by-phrase hung on the target', () => {
+    expect(
+      rels('The strike on Camp Solano by Egypt ended.', 'en', [
+        'The|DET|2|det strike|NOUN|8|nsubj on|ADP|5|case Camp|PROPN|5|compound||_|B-LOC Solano|PROPN|2|nmod||_|L-LOC by|ADP|7|case Egypt|PROPN|5|nmod||_|U-GPE_ORG ended|VERB|0|root|end .|PUNCT|8|punct',
+      ]),
+    ).toEqual(['country:egypt -> base:solano']);
+  });
+  it('"attacked several bases, including X"', () => {
+    expect(
+      rels('Egypt attacked several bases, including Camp Solano.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG attacked|VERB|0|root|attack several|ADJ|4|amod bases|NOUN|2|obj|base ,|PUNCT|8|punct including|VERB|8|case|include Camp|PROPN|8|compound||_|B-LOC Solano|PROPN|2|obl||_|L-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> base:solano']);
+  });
+  it('coordinated places share their preposition: "40 mål i X og Y"', () => {
+    expect(
+      rels('Mål i Libyen og Tchad blev angrebet af Egypten.', 'da', [
+        'Mål|NOUN|7|nsubj|mål i|ADP|3|case Libyen|PROPN|1|nmod||_|U-GPE_LOC og|CCONJ|5|cc Tchad|PROPN|3|conj||_|U-GPE_LOC blev|AUX|7|aux|blive angrebet|VERB|0|root|angribe|VerbForm=Part af|ADP|9|case Egypten|PROPN|7|obl||_|U-GPE_ORG .|PUNCT|7|punct',
+      ]),
+    ).toEqual(['country:egypt -> country:chad', 'country:egypt -> country:libya']);
+  });
+});
