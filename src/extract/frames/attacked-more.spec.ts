@@ -47,4 +47,16 @@ describe('attacked: phrases in other places', () => {
       ]),
     ).toEqual(['country:egypt -> country:chad', 'country:egypt -> country:libya']);
   });
+  it('a title without its holder\'s name attacks for nobody: "Chile\'s president attacked Lima"', () => {
+    expect(
+      rels("Egypt's president attacked Dravik.", 'en', [
+        "Egypt|PROPN|3|nmod:poss||_|U-GPE_ORG 's|PART|1|case president|NOUN|4|nsubj attacked|VERB|0|root|attack Dravik|PROPN|4|obj||_|U-ORG .|PUNCT|4|punct",
+      ]),
+    ).toEqual([]);
+    expect(
+      rels("Egypt's army attacked Dravik.", 'en', [
+        "Egypt|PROPN|3|nmod:poss||_|U-GPE_ORG 's|PART|1|case army|NOUN|4|nsubj attacked|VERB|0|root|attack Dravik|PROPN|4|obj||_|U-ORG .|PUNCT|4|punct",
+      ]),
+    ).toEqual(['organisation:egyptian-armed-forces -> organisation:dravik']);
+  });
 });

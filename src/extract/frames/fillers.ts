@@ -50,6 +50,13 @@ export function countedNoun(v: View, w: number): number {
   return w;
 }
 
+/** Whether the word is a title the recogniser read ("præsident", "foreign minister"). */
+function titled(v: View, w: number): boolean {
+  const tok = v.sd.wordTok[w];
+  for (const [i, [e]] of v.sd.titles) if (i <= tok && tok < e) return true;
+  return false;
+}
+
 /** A word's own mention, or the name inside its phrase ("forsvarsminister X": the head is the title). */
 export function phraseMention(v: View, w: number): Mention | undefined {
   const own = v.word[w];
@@ -58,6 +65,10 @@ export function phraseMention(v: View, w: number): Mention | undefined {
   const proper = v.t.upos[w] === 'PROPN';
   for (const e of v.t.down[w])
     if (NAME_RELS.has(e.rel) && (proper || e.rel !== 'compound') && v.word[e.to]) return v.word[e.to];
+  // "luftbasen X", "byen X": a base or place noun with its name right after, wherever the parser hung it.
+  const next = v.word[w + 1];
+  if (next && (next.type === 'base' || next.type === 'place') && /^(?:base|place)$/.test(nounKind(v, w)))
+    return next;
   // "militsen YPG": a name right after a noun, read as a modifier without a preposition.
   for (const e of v.t.down[w])
     if (
@@ -120,6 +131,8 @@ export function actorsOf(v: View, w0: number, depth = 0): Filler[] {
   if (m) return isActor(m) ? [mentionFiller(m)] : [];
   const person = rolePerson(v, w);
   if (person) return [{ key: person, conf: 0.9, via: 'role' }];
+  // "Chile's president attacked Lima": a title without its holder's name acts for nobody named.
+  if (titled(v, w)) return [];
   if (t.upos[w] === 'PRON') {
     const said = reporter(v, w);
     if (said.length) return said;

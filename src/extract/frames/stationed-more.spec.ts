@@ -78,4 +78,11 @@ describe('stationed-at: bases and places', () => {
       ]),
     ).toEqual(['country:united-kingdom -> base:solano']);
   });
+  it('"kampfly fra luftbasen X" with the name hung elsewhere: a base noun is the name right after it', () => {
+    expect(
+      stationed('Britiske kampfly fra luftbasen Korvik har bombet mål.', 'nb', [
+        'Britiske|ADJ|2|amod|britisk kampfly|NOUN|7|obl fra|ADP|4|case luftbasen|NOUN|2|nmod|luftbase Korvik|PROPN|7|nsubj||_|U-LOC har|AUX|7|aux|ha bombet|VERB|0|root|bombe mål|NOUN|7|obj .|PUNCT|7|punct',
+      ]),
+    ).toEqual(['country:united-kingdom -> base:korvik']);
+  });
 });
