@@ -69,11 +69,13 @@ export function phraseMention(v: View, w: number): Mention | undefined {
   const next = v.word[w + 1];
   if (next && (next.type === 'base' || next.type === 'place') && /^(?:base|place)$/.test(nounKind(v, w)))
     return next;
-  // "militsen YPG": a name right after a noun, read as a modifier without a preposition.
+  // "militsen YPG", "en kommandant, general X": a name just after a noun, read as a modifier without a
+  // preposition.
   for (const e of v.t.down[w])
     if (
       e.rel === 'nmod' &&
-      e.to === w + 1 &&
+      e.to > w &&
+      e.to <= w + 4 &&
       v.t.upos[e.to] === 'PROPN' &&
       !v.t.caseOf(e.to) &&
       v.word[e.to]?.kind === 'name'

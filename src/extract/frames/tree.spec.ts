@@ -118,4 +118,11 @@ describe('normalised, enhanced tree', () => {
     );
     expect(down(t, 'huser')).toContain('nsubj:basen');
   });
+  it('moves a subject off an auxiliary, and reads the second of two subjects around a verb as its object', () => {
+    // "Kovia har angrebet Tarn" with "Kovia" hung on "har" and "Tarn" read as a subject
+    const t = tree(
+      'Kovia|PROPN|2|nsubj har|AUX|3|aux|have angrebet|VERB|0|root|angribe|VerbForm=Part Tarn|PROPN|3|nsubj',
+    );
+    expect(down(t, 'angrebet')).toEqual(['aux:har', 'nsubj:Kovia', 'obj:Tarn']);
+  });
 });

@@ -98,6 +98,25 @@ export class Tree {
       else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
         this.deprel[i] = 'obl:agent';
     }
+    // Auxiliaries take no dependents in UD: a subject hung on "har" belongs to the verb it helps.
+    for (let a = 0; a < n; a++) {
+      const h = this.head[a];
+      if (h < 0 || !/^(?:aux|aux:pass|cop)$/.test(this.deprel[a])) continue;
+      for (const k of basicKids[a].slice())
+        if (this.deprel[k].startsWith('nsubj')) {
+          this.head[k] = h;
+          basicKids[a].splice(basicKids[a].indexOf(k), 1);
+          basicKids[h].push(k);
+        }
+    }
+    // Two subjects on either side of a verb and no object: the one after it is the object ("Iranske
+    // missiler ramte Incirlik", "X har angrebet Y").
+    for (let v = 0; v < n; v++) {
+      const subj = basicKids[v].filter((k) => this.deprel[k] === 'nsubj');
+      if (subj.length !== 2 || basicKids[v].some((k) => this.deprel[k] === 'obj')) continue;
+      const [a, b] = subj.sort((x, y) => x - y);
+      if (a < v && b > v) this.deprel[b] = 'obj';
+    }
     // "Omkring 300 soldater ankommer": an approximator read as a preposition leaves the verb without subject.
     for (let v = 0; v < n; v++) {
       const k = basicKids[v];
