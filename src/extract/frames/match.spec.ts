@@ -9,7 +9,7 @@ const grammar = {
   agentPreps: new Set(['af', 'by']),
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where']),
-  timeNouns: new Set(['january', 'januar', 'week']),
+  timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
 };
 const sets = new Map<string, Set<string>>([

@@ -7,7 +7,7 @@ const grammar = {
   agentPreps: new Set(['af', 'av', 'by']),
   relativePronouns: new Set(['som', 'which', 'that']),
   whereRelatives: new Set(['hvor', 'where', 'der']),
-  timeNouns: new Set(['january', 'januar', 'week']),
+  timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
@@ -124,5 +124,11 @@ describe('normalised, enhanced tree', () => {
       'Kovia|PROPN|2|nsubj har|AUX|3|aux|have angrebet|VERB|0|root|angribe|VerbForm=Part Tarn|PROPN|3|nsubj',
     );
     expect(down(t, 'angrebet')).toEqual(['aux:har', 'nsubj:Kovia', 'obj:Tarn']);
+  });
+  it('"Natt til X ble baser angrepet" with the nominal hung on "ble": the bases are the subject, the night its time', () => {
+    const t = tree(
+      'Natt|NOUN|2|nsubj|natt ble|AUX|3|aux:pass|bli angrepet|VERB|0|root|angripe|VerbForm=Part baser|NOUN|2|xcomp|base',
+    );
+    expect(down(t, 'angrepet')).toEqual(['aux:pass:ble', 'nsubj:pass:baser', 'obl:tmod:Natt']);
   });
 });

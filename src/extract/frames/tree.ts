@@ -91,23 +91,25 @@ export class Tree {
       if (part && /^(?:xcomp|advcl)$/.test(this.deprel[i]) && h >= 0 && this.auxHead(h, g)) pass = true;
       this.passive[i] = pass;
     }
-    for (let i = 0; i < n; i++) {
-      const h = this.head[i];
-      if (h < 0 || !this.passive[h]) continue;
-      if (this.deprel[i] === 'nsubj') this.deprel[i] = 'nsubj:pass';
-      else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
-        this.deprel[i] = 'obl:agent';
-    }
-    // Auxiliaries take no dependents in UD: a subject hung on "har" belongs to the verb it helps.
+    // Auxiliaries take no dependents in UD: a subject (or a nominal read as its complement) hung on "har"
+    // or "ble" belongs to the verb it helps; a noun of time among the subjects is only when it happened.
+    const nominal = (k: number): boolean => /^(?:NOUN|PROPN|PRON)$/.test(this.upos[k]);
     for (let a = 0; a < n; a++) {
       const h = this.head[a];
       if (h < 0 || !/^(?:aux|aux:pass|cop)$/.test(this.deprel[a])) continue;
-      for (const k of basicKids[a].slice())
-        if (this.deprel[k].startsWith('nsubj')) {
-          this.head[k] = h;
-          basicKids[a].splice(basicKids[a].indexOf(k), 1);
-          basicKids[h].push(k);
-        }
+      for (const k of basicKids[a].slice()) {
+        const subj = this.deprel[k].startsWith('nsubj') || (this.deprel[k] === 'xcomp' && nominal(k));
+        if (!subj) continue;
+        this.head[k] = h;
+        this.deprel[k] = 'nsubj';
+        basicKids[a].splice(basicKids[a].indexOf(k), 1);
+        basicKids[h].push(k);
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      const subj = basicKids[v].filter((k) => this.deprel[k].startsWith('nsubj'));
+      if (subj.length < 2) continue;
+      for (const k of subj) if (g.timeNouns.has(this.lemma[k])) this.deprel[k] = 'obl:tmod';
     }
     // Two subjects on either side of a verb and no object: the one after it is the object ("Iranske
     // missiler ramte Incirlik", "X har angrebet Y").
@@ -138,6 +140,13 @@ export class Tree {
         continue;
       const o = k.find((c) => this.deprel[c] === 'obj');
       if (o !== undefined) this.deprel[o] = this.passive[v] ? 'nsubj:pass' : 'nsubj';
+    }
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
+      if (h < 0 || !this.passive[h]) continue;
+      if (this.deprel[i] === 'nsubj') this.deprel[i] = 'nsubj:pass';
+      else if (this.deprel[i] === 'obl' && g.agentPreps.has(this.caseOf(i, basicKids)))
+        this.deprel[i] = 'obl:agent';
     }
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
