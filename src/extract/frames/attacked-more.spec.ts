@@ -59,4 +59,18 @@ describe('attacked: phrases in other places', () => {
       ]),
     ).toEqual(['organisation:egyptian-armed-forces -> organisation:dravik']);
   });
+  it('a region hit is its country hit only when a state attacks', () => {
+    expect(
+      rels('Dravik angreb Velmar-regionen i Ukraine.', 'da', [
+        'Dravik|PROPN|2|nsubj||_|U-ORG angreb|VERB|0|root|angribe Velmar-regionen|PROPN|2|obj|velmar-region|_|U-LOC i|ADP|5|case Ukraine|PROPN|3|nmod||_|U-GPE_LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:dravik -> place:velmar']);
+  });
+  it('"affyrede mere end et dusin missiler mod X": the weapon deep under the verb', () => {
+    expect(
+      rels('Iran affyrede et dusin missiler mod Camp Solano.', 'da', [
+        'Iran|PROPN|2|nsubj||_|U-GPE_ORG affyrede|VERB|0|root|affyre et|DET|4|det dusin|NOUN|2|obl missiler|NOUN|4|nmod|missil mod|ADP|8|case Camp|PROPN|8|compound||_|B-LOC Solano|PROPN|5|nmod||_|L-LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:iran -> base:solano']);
+  });
 });

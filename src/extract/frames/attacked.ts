@@ -108,5 +108,9 @@ export function attackedIn(v: View, frame: Frame, match: Match): void {
   const found = attackers(v, frame, match);
   v.st.attacks.push({ s: v.sd.sentence.index, attackers: found, targets, weapons: weaponsIn(v) });
   for (const a of found)
-    for (const t of targets) emit(v, 'attacked', a, t, anchor, frame.confidence, frame.id);
+    for (const t of targets) {
+      // A base or region hit is its country hit, when a state attacks ("Iran angreb basen i Irak").
+      if (t.via.startsWith('container') && a.m?.type !== 'country' && !a.key.startsWith('country:')) continue;
+      emit(v, 'attacked', a, t, anchor, frame.confidence, frame.id);
+    }
 }

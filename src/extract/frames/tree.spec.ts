@@ -131,4 +131,11 @@ describe('normalised, enhanced tree', () => {
     );
     expect(down(t, 'angrepet')).toEqual(['aux:pass:ble', 'nsubj:pass:baser', 'obl:tmod:Natt']);
   });
+  it('a participle read as the complement of a noun has that noun as its subject', () => {
+    // "har 70 soldater udstationeret på X" with "udstationeret" as xcomp of "soldater"
+    const t = tree(
+      'soldater|NOUN|0|root|soldat udstationeret|VERB|1|xcomp|udstationere|VerbForm=Part på|ADP|4|case Tarn|PROPN|2|obl',
+    );
+    expect(down(t, 'udstationeret')).toContain('nsubj:pass:soldater');
+  });
 });

@@ -83,8 +83,9 @@ export class Tree {
       // and so is one heading a clause without an auxiliary ("Fremsat af X", "Presented by X").
       const pastPart = part && this.feat(i, 'Tense') !== 'Pres' && !/(?:ing|ende)$/.test(this.lower[i]);
       const bare = !basicKids[i].some((k) => /^(?:aux|cop)/.test(this.deprel[k]));
-      if (pastPart && (this.deprel[i] === 'acl' || (bare && /^(?:root|parataxis)$/.test(this.deprel[i]))))
-        pass = true;
+      const onNoun =
+        this.deprel[i] === 'acl' || (this.deprel[i] === 'xcomp' && this.upos[this.head[i]] === 'NOUN');
+      if (pastPart && (onNoun || (bare && /^(?:root|parataxis)$/.test(this.deprel[i])))) pass = true;
       // "Den bliver brugt af X", "ble flere baser angrepet": the passive auxiliary read as the head, the
       // participle as its xcomp or adverbial.
       const h = this.head[i];
@@ -242,10 +243,12 @@ export class Tree {
       const ante = this.nounBefore(where, g);
       if (ante >= 0 && !this.within(ante, v)) this.link(v, ante, 'obl:where');
     }
-    // Participles on a noun: the noun is their subject.
+    // Participles on a noun (as a modifier, or read as its complement): the noun is their subject.
     for (let v = 0; v < n; v++) {
       const h = this.head[v];
-      if (this.deprel[v] !== 'acl' || h < 0 || this.upos[v] !== 'VERB' || this.subjectsOf(v).length) continue;
+      const onNoun =
+        this.deprel[v] === 'acl' || (this.deprel[v] === 'xcomp' && h >= 0 && this.upos[h] === 'NOUN');
+      if (!onNoun || h < 0 || this.upos[v] !== 'VERB' || this.subjectsOf(v).length) continue;
       if (kids[v].some((k) => this.deprel[k] === 'mark')) continue;
       this.link(v, h, this.passive[v] ? 'nsubj:pass' : 'nsubj');
     }
