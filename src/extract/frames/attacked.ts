@@ -5,17 +5,8 @@
 import { bound, inSet } from './match.ts';
 import type { Match } from './match.ts';
 import type { Frame } from './lexicon.ts';
-import {
-  actorsOf,
-  cut,
-  definite,
-  eventActors,
-  originOf,
-  placesOf,
-  targetsOf,
-  toldAttackers,
-  weaponsIn,
-} from './fillers.ts';
+import { definite, eventActors, originOf, toldAttackers, weaponsIn } from './events.ts';
+import { actorsOf, cut, placesOf, targetsOf } from './fillers.ts';
 import { blocked } from './modality.ts';
 import type { Filler, View } from './view.ts';
 import { emit } from './view.ts';

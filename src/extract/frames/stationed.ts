@@ -12,7 +12,6 @@ import {
   actorsOf,
   containersOf,
   countedNoun,
-  definite,
   cut,
   isActor,
   nounKind,
@@ -20,6 +19,7 @@ import {
   phraseMention,
   placesOf,
 } from './fillers.ts';
+import { definite } from './events.ts';
 import { blocked } from './modality.ts';
 import type { Filler, View } from './view.ts';
 import { emit } from './view.ts';

@@ -10,6 +10,7 @@
 // - conjuncts share their head's relation ("attacked X and Y"), and conjoined or controlled verbs without a
 //   subject of their own share their head's subject.
 import type { NlpSentence } from '../../nlp/doc.ts';
+import { repairParse } from './repair.ts';
 
 export interface Edge {
   /** The word at the other end. */
@@ -92,56 +93,7 @@ export class Tree {
       if (part && /^(?:xcomp|advcl)$/.test(this.deprel[i]) && h >= 0 && this.auxHead(h, g)) pass = true;
       this.passive[i] = pass;
     }
-    // Auxiliaries take no dependents in UD: a subject (or a nominal read as its complement) hung on "har"
-    // or "ble" belongs to the verb it helps; a noun of time among the subjects is only when it happened.
-    const nominal = (k: number): boolean => /^(?:NOUN|PROPN|PRON)$/.test(this.upos[k]);
-    for (let a = 0; a < n; a++) {
-      const h = this.head[a];
-      if (h < 0 || !/^(?:aux|aux:pass|cop)$/.test(this.deprel[a])) continue;
-      for (const k of basicKids[a].slice()) {
-        const subj = this.deprel[k].startsWith('nsubj') || (this.deprel[k] === 'xcomp' && nominal(k));
-        if (!subj) continue;
-        this.head[k] = h;
-        this.deprel[k] = 'nsubj';
-        basicKids[a].splice(basicKids[a].indexOf(k), 1);
-        basicKids[h].push(k);
-      }
-    }
-    for (let v = 0; v < n; v++) {
-      const subj = basicKids[v].filter((k) => this.deprel[k].startsWith('nsubj'));
-      if (subj.length < 2) continue;
-      for (const k of subj) if (g.timeNouns.has(this.lemma[k])) this.deprel[k] = 'obl:tmod';
-    }
-    // Two subjects on either side of a verb and no object: the one after it is the object ("Iranske
-    // missiler ramte Incirlik", "X har angrebet Y").
-    for (let v = 0; v < n; v++) {
-      const subj = basicKids[v].filter((k) => this.deprel[k] === 'nsubj');
-      if (subj.length !== 2 || basicKids[v].some((k) => this.deprel[k] === 'obj')) continue;
-      const [a, b] = subj.sort((x, y) => x - y);
-      if (a < v && b > v) this.deprel[b] = 'obj';
-    }
-    // "Omkring 300 soldater ankommer": an approximator read as a preposition leaves the verb without subject.
-    for (let v = 0; v < n; v++) {
-      const k = basicKids[v];
-      if (this.upos[v] !== 'VERB' || k.some((c) => this.deprel[c].startsWith('nsubj'))) continue;
-      const o = k.find(
-        (c) =>
-          c < v &&
-          this.deprel[c] === 'obl' &&
-          g.approximators.has(this.caseOf(c, basicKids)) &&
-          basicKids[c].some((x) => this.upos[x] === 'NUM'),
-      );
-      if (o !== undefined) this.deprel[o] = this.passive[v] ? 'nsubj:pass' : 'nsubj';
-    }
-    // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
-    // the logical subject.
-    for (let v = 0; v < n; v++) {
-      const k = basicKids[v];
-      if (!k.some((c) => this.deprel[c] === 'expl') || k.some((c) => this.deprel[c].startsWith('nsubj')))
-        continue;
-      const o = k.find((c) => this.deprel[c] === 'obj');
-      if (o !== undefined) this.deprel[o] = this.passive[v] ? 'nsubj:pass' : 'nsubj';
-    }
+    repairParse(this, g, basicKids);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
       if (h < 0 || !this.passive[h]) continue;

@@ -1,0 +1,58 @@
+// Repairs for what the trained parsers get wrong often enough to matter, applied to the basic tree before
+// the frames read it. Each is a shape UD does not allow or a reading no grammar gives: auxiliaries with
+// dependents, two subjects around one verb, a number's approximator read as a preposition, an expletive's
+// logical subject left as object.
+import type { Tree, TreeGrammar } from './tree.ts';
+
+export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): void {
+  const n = t.n;
+  // Auxiliaries take no dependents in UD: a subject (or a nominal read as its complement) hung on "har"
+  // or "ble" belongs to the verb it helps; a noun of time among the subjects is only when it happened.
+  const nominal = (k: number): boolean => /^(?:NOUN|PROPN|PRON)$/.test(t.upos[k]);
+  for (let a = 0; a < n; a++) {
+    const h = t.head[a];
+    if (h < 0 || !/^(?:aux|aux:pass|cop)$/.test(t.deprel[a])) continue;
+    for (const k of basicKids[a].slice()) {
+      const subj = t.deprel[k].startsWith('nsubj') || (t.deprel[k] === 'xcomp' && nominal(k));
+      if (!subj) continue;
+      t.head[k] = h;
+      t.deprel[k] = 'nsubj';
+      basicKids[a].splice(basicKids[a].indexOf(k), 1);
+      basicKids[h].push(k);
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    const subj = basicKids[v].filter((k) => t.deprel[k].startsWith('nsubj'));
+    if (subj.length < 2) continue;
+    for (const k of subj) if (g.timeNouns.has(t.lemma[k])) t.deprel[k] = 'obl:tmod';
+  }
+  // Two subjects on either side of a verb and no object: the one after it is the object ("Iranske
+  // missiler ramte Incirlik", "X har angrebet Y").
+  for (let v = 0; v < n; v++) {
+    const subj = basicKids[v].filter((k) => t.deprel[k] === 'nsubj');
+    if (subj.length !== 2 || basicKids[v].some((k) => t.deprel[k] === 'obj')) continue;
+    const [a, b] = subj.sort((x, y) => x - y);
+    if (a < v && b > v) t.deprel[b] = 'obj';
+  }
+  // "Omkring 300 soldater ankommer": an approximator read as a preposition leaves the verb without subject.
+  for (let v = 0; v < n; v++) {
+    const k = basicKids[v];
+    if (t.upos[v] !== 'VERB' || k.some((c) => t.deprel[c].startsWith('nsubj'))) continue;
+    const o = k.find(
+      (c) =>
+        c < v &&
+        t.deprel[c] === 'obl' &&
+        g.approximators.has(t.caseOf(c, basicKids)) &&
+        basicKids[c].some((x) => t.upos[x] === 'NUM'),
+    );
+    if (o !== undefined) t.deprel[o] = t.passive[v] ? 'nsubj:pass' : 'nsubj';
+  }
+  // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
+  // the logical subject.
+  for (let v = 0; v < n; v++) {
+    const k = basicKids[v];
+    if (!k.some((c) => t.deprel[c] === 'expl') || k.some((c) => t.deprel[c].startsWith('nsubj'))) continue;
+    const o = k.find((c) => t.deprel[c] === 'obj');
+    if (o !== undefined) t.deprel[o] = t.passive[v] ? 'nsubj:pass' : 'nsubj';
+  }
+}
