@@ -4,6 +4,7 @@
 //   node --import tsx src/training/eval-parser.ts <lang> [--test] [--tagged] [--model file.ngm]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseConllu } from '../nlp/corpus/conllu.ts';
 import type { UdSentence } from '../nlp/corpus/conllu.ts';
 import type { NlpLang, NlpSentence } from '../nlp/doc.ts';
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!))
+if (process.argv[1] === fileURLToPath(import.meta.url))
   main().catch((e: unknown) => {
     console.error(e);
     process.exit(1);

@@ -51,7 +51,7 @@ function sentenceOf(ex: ParserExample): NlpSentence {
 }
 
 describe('parser training and model file', () => {
-  const trained = trainParserModel(examples, {
+  const options = {
     epochs: 4,
     seed: 3,
     exploreFrom: 1,
@@ -62,6 +62,11 @@ describe('parser training and model file', () => {
     joint: true,
     pseudoProjective: true,
     trainedOn: 'invented toy sentences',
+  };
+  const trained = trainParserModel(examples, options);
+
+  it('is deterministic: the same data and seed give the same bytes', () => {
+    expect(trainParserModel(examples, options).bytes).toEqual(trained.bytes);
   });
 
   it('learns a toy grammar', () => {
@@ -92,6 +97,17 @@ describe('parser training and model file', () => {
     expect(s2.head).toEqual(s1.head);
     expect(s2.deprel).toEqual(s1.deprel);
     expect(() => Parser.load(new Uint8Array(40))).toThrow(/parser/);
+  });
+
+  it('trains a multilingual model with language-conjoined features', () => {
+    const mixed = examples.map((ex, i) => ({ ...ex, lang: i % 3 === 0 ? 'da' : 'nb' }));
+    const model = trainParserModel(mixed, { ...options, langFeature: 'da' });
+    const parser = Parser.load(model.bytes);
+    expect(parser.meta.langFeature).toBe('da');
+    const ex = active('boat', 'sees', 'dog');
+    const s = sentenceOf(ex);
+    parser.parse(s);
+    expect(s.head).toEqual(ex.heads);
   });
 
   it('always returns a tree, even for an empty or one-word sentence', () => {
