@@ -60,7 +60,8 @@ export const defaultOptions: Omit<ParserTrainOptions, 'trainedOn'> = {
 export function optionsFor(lang: NlpLang): Omit<ParserTrainOptions, 'trainedOn'> {
   // Epochs over sentences that appear twice (gold and tagged, see tagsFor): the gain after 4-5 is a few
   // tenths of LAS, and each language's training stays within a few minutes.
-  // Danish: twice the sentences and more labels; a higher threshold keeps its file as small as the others.
+  // Danish: with more labels, a higher threshold keeps its file as small as the others (3 epochs instead of
+  // 4 would save a quarter of its time but cost 0.5-1 LAS on the tuning part).
   if (lang === 'da')
     return { ...defaultOptions, epochs: 4, langFeature: 'da', pruneTransitions: 2.5, pruneLabels: 2.5 };
   if (lang === 'en') return { ...defaultOptions, epochs: 5 };
