@@ -1,4 +1,11 @@
 import { createNewsGraph } from './build.ts';
+import {
+  extraCriteria,
+  hasTimeOrDeclutter,
+  timeDeclutterFromParams,
+  timeDeclutterToParams,
+} from './filter-time.ts';
+import type { TimeDeclutterFilter } from './filter-time.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from './types.ts';
 import type { EntityType, NewsGraph, RelationType } from './types.ts';
 
@@ -6,7 +13,7 @@ import type { EntityType, NewsGraph, RelationType } from './types.ts';
  * A filter is data, so the same filter runs in the explorer, in the CLI's export and in a shared URL.
  * All present criteria must hold (AND); within a list, any value may match (OR).
  */
-export interface GraphFilter {
+export interface GraphFilter extends TimeDeclutterFilter {
   /** Keep nodes of these entity types. */
   types?: EntityType[];
   /** Keep edges of these relation types. */
@@ -53,11 +60,13 @@ export function filterKeys(graph: NewsGraph, filter: GraphFilter): FilterResult 
     countries = new Set(filter.countries.map((c) => resolveNode(graph, c, 'country') ?? c));
   }
 
+  const extra = extraCriteria(graph, filter);
   const nodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (types && !types.has(a.type)) return;
     if (countries && !(countries.has(key) || (a.country && countries.has(a.country)))) return;
     if (articles && !a.articles.some((id) => articles.has(id))) return;
+    if (!extra.node(key, a)) return; // time (filter-time.ts)
     nodes.add(key);
   });
 
@@ -66,8 +75,11 @@ export function filterKeys(graph: NewsGraph, filter: GraphFilter): FilterResult 
     if (relations && !relations.has(a.type)) return false;
     if (filter.minConfidence !== undefined && a.confidence < filter.minConfidence) return false;
     if (articles && !a.evidence.some((e) => articles.has(e.article))) return false;
+    if (!extra.edge(key, a)) return false; // time, minEvidence (filter-time.ts)
     return nodes.has(graph.source(key)) && nodes.has(graph.target(key));
   };
+
+  extra.prune(nodes, edgeOk); // minRelations (filter-time.ts)
 
   if (filter.actor !== undefined) {
     const start = resolveNode(graph, filter.actor);
@@ -120,7 +132,8 @@ export function isEmptyFilter(filter: GraphFilter): boolean {
     !filter.countries?.length &&
     filter.actor === undefined &&
     !filter.articles?.length &&
-    filter.minConfidence === undefined
+    filter.minConfidence === undefined &&
+    !hasTimeOrDeclutter(filter)
   );
 }
 
@@ -134,6 +147,7 @@ export function filterToParams(filter: GraphFilter): URLSearchParams {
   if (filter.depth !== undefined) p.set('depth', String(filter.depth));
   if (filter.articles?.length) p.set('article', filter.articles.join(','));
   if (filter.minConfidence !== undefined) p.set('minConfidence', String(filter.minConfidence));
+  timeDeclutterToParams(filter, p);
   return p;
 }
 
@@ -147,7 +161,7 @@ const list = (v: string | null): string[] | undefined =>
 
 /** URL search params → filter; unknown type names are dropped rather than trusted. */
 export function filterFromParams(p: URLSearchParams): GraphFilter {
-  const f: GraphFilter = {};
+  const f: GraphFilter = timeDeclutterFromParams(p);
   const types = list(p.get('type'))?.filter((t): t is EntityType =>
     (ENTITY_TYPES as readonly string[]).includes(t),
   );

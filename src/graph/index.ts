@@ -6,4 +6,5 @@ export * from './merge.ts';
 export * from './validate.ts';
 export * from './serialize.ts';
 export * from './filter.ts';
+export * from './filter-time.ts';
 export * from './stats.ts';

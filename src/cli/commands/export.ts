@@ -6,6 +6,7 @@ import { applyFilter, ENTITY_TYPES, isEmptyFilter, RELATION_TYPES, resolveNode }
 import type { EntityType, GraphFilter, NewsGraph, RelationType } from '../../graph/index.ts';
 import { checkOutputPath, CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
 import { forTerminal } from '../terminal.ts';
+import { timeDeclutterFromOptions } from './export-filters.ts';
 
 /** Formats that write two files (nodes.csv, edges.csv) into the --out directory. */
 const DIRECTORY_FORMATS: readonly ExportFormat[] = ['csv', 'neo4j-csv'];
@@ -37,6 +38,10 @@ export interface ExportCliOptions {
   relation?: string[];
   article?: string[];
   minConfidence?: string;
+  from?: string;
+  to?: string;
+  minEvidence?: string;
+  minRelations?: string;
 }
 
 function oneOf<T extends string>(what: string, allowed: readonly T[], values: string[] | undefined): T[] {
@@ -80,6 +85,7 @@ export function filterFromOptions(graph: NewsGraph, opts: ExportCliOptions): Gra
       throw new CliError(`--min-confidence ${opts.minConfidence}: expected a number from 0 to 1`);
     filter.minConfidence = c;
   }
+  Object.assign(filter, timeDeclutterFromOptions(opts));
   return filter;
 }
 
@@ -112,6 +118,19 @@ export function registerExport(program: Command): void {
     .option('--relation <types>', `keep edges of these types (${RELATION_TYPES.join(', ')})`, collect)
     .option('--article <ids>', 'keep what these articles support', collect)
     .option('--min-confidence <c>', 'keep edges at least this confident (0-1)')
+    .option(
+      '--from <date>',
+      'keep relations with evidence from articles dated on or after this (2020-01-08, 2020-01)',
+    )
+    .option(
+      '--to <date>',
+      'keep relations with evidence from articles dated on or before this (2020-01 = to its end)',
+    )
+    .option('--min-evidence <n>', 'keep edges with at least n evidence items (within --from/--to)')
+    .option(
+      '--min-relations <n>',
+      'keep nodes with at least n of the kept relations (1 hides isolated nodes)',
+    )
     .addHelpText(
       'after',
       `
