@@ -8,7 +8,7 @@ import type { ArticleContext, SentenceData } from './sentence.ts';
 import { pipelineFor } from '../nlp/pipeline.ts';
 import { wordsOf } from '../nlp/words.ts';
 import { countryKey, resolveArticle } from './resolve.ts';
-import { extractRelations } from './relations.ts';
+import { extractFrameRelations } from './frames/index.ts';
 import { detectLanguage } from './text/lang.ts';
 import { splitSentences } from './text/sentences.ts';
 import { packedMap } from './text/packed.ts';
@@ -138,7 +138,7 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
       types.set(m.key, graph.getNodeAttribute(m.key, 'type'));
     }
   }
-  for (const r of extractRelations(ctx, res)) {
+  for (const r of extractFrameRelations(ctx, res)) {
     const s = types.get(r.source);
     const t = types.get(r.target);
     if (!s || !t || !relationAllowed(r.type, s, t)) continue;

@@ -134,22 +134,7 @@ describe('stated', () => {
   });
 });
 
-describe('other languages', () => {
-  it('reads an English article', () => {
-    const g = graphOf(
-      'Houthi rebels fired missiles at the Al Tanf base in Syria, officials said. Britain has 300 troops stationed there, Defence Secretary John Marlow said.',
-    );
-    expect(g.getAttribute('articles')[0].lang).toBe('en');
-    expect(edges(g, 'stationed-at')).toContain('country:united-kingdom -> base:al-tanf');
-  });
-});
-
 describe('generality (sentences written for these rules, not taken from any corpus)', () => {
-  it('reads a noun/verb-ambiguous attack form as a verb after its subject or an auxiliary', () => {
-    const g = graphOf('Hamas angrep Israel i oktober. Senere har Israel angrepet mål i Sør-Libanon.', 'nb');
-    expect(edges(g, 'attacked')).toContain('organisation:hamas -> country:israel');
-    expect(edges(g, 'attacked')).toContain('country:israel -> place:southern-lebanon');
-  });
   it('keeps the definite noun "angrebet" after a subordinator from being a verb', () => {
     const g = graphOf('Forsvaret kan ikke oplyse, om angrebet får konsekvenser for soldaterne i Irak.', 'da');
     expect(edges(g, 'attacked')).toEqual([]);
@@ -161,10 +146,6 @@ describe('generality (sentences written for these rules, not taken from any corp
       'country:france -> country:latvia',
     ]);
   });
-  it('stations troops when the location comes before the participle', () => {
-    const g = graphOf('I Romania er det stasjonert flere hundre franske soldater.', 'nb');
-    expect(edges(g, 'stationed-at')).toEqual(['country:france -> country:romania']);
-  });
   it('names a ship as a unit with its flag state, deployed to a sea', () => {
     const g = graphOf('Den norske fregatten Otto Sverdrup er utsendt til Middelhavet.', 'nb');
     expect(g.getNodeAttribute('organisation:oto-sverdrup', 'type')).toBe('organisation');
@@ -174,13 +155,6 @@ describe('generality (sentences written for these rules, not taken from any corp
     const g = graphOf('Militsen skjøt raketter mot en militærbase i Nord-Kosovo.', 'nb');
     expect(g.getNodeAttribute('place:nord-kosovo', 'type')).toBe('place');
     expect(g.getNodeAttribute('place:nord-kosovo', 'country')).toBe('country:kosovo');
-  });
-  it('ends an attack clause at a conjunction that starts a new clause', () => {
-    const g = graphOf('Serbia har beskutt Kosovo siden Albania angrep Serbia i mai.', 'nb');
-    expect(edges(g, 'attacked').sort()).toEqual([
-      'country:albania -> country:serbia',
-      'country:serbia -> country:kosovo',
-    ]);
   });
   it('reads "are stationed in" in English', () => {
     const g = graphOf('About 400 British troops are stationed in Estonia.', 'en');

@@ -13,27 +13,12 @@ const speakers = (g: NewsGraph): string[] => [
 ];
 
 describe('attacks by country adjectives on vehicles and arms', () => {
-  it('"Russian drones struck X": the country attacks', () => {
-    const g = graphOf('Russian drones struck Kharkiv overnight.', 'en');
-    expect(edges(g, 'attacked')).toEqual(['country:russia -> place:kharkiv']);
-  });
-  it('coordinated adjectives and "har svart med ... angrep mot X"', () => {
-    const g = graphOf('Franske og belgiske fly har svart med flere runder med angrep mot mål i Mali.', 'nb');
-    expect(edges(g, 'attacked')).toEqual([
-      'country:belgium -> country:mali',
-      'country:france -> country:mali',
-    ]);
-  });
   it('a long passive subject with coordinated targets: "blev 40 mål i X og Y angrebet af franske bombefly"', () => {
     const g = graphOf('Fem dage senere blev 40 mål i Libyen og Tchad angrebet af franske bombefly.', 'da');
     expect(edges(g, 'attacked')).toEqual([
       'country:france -> country:chad',
       'country:france -> country:libya',
     ]);
-  });
-  it('"Aserbajdsjanske styrker angrep ...": the troop noun of an adjective is the verb\'s subject', () => {
-    const g = graphOf('Tsjadiske styrker angrep tirsdag libyske stillinger.', 'nb');
-    expect(edges(g, 'attacked')).toEqual(['country:chad -> country:libya']);
   });
   it('a "-backed" country is still no attacker with arms nouns', () => {
     const g = graphOf('Iranian-backed drones struck Kharkiv overnight.', 'en');
@@ -107,13 +92,6 @@ describe('speakers', () => {
       `${g.findNode((_k, a) => a.label === 'Miguel Arroyo')} -> country:china`,
     );
   });
-  it('"har afvist, at": the subject states', () => {
-    const g = graphOf(
-      'Præsident Joseph Mbeki har flere gange afvist, at hans hær er til stede i Congo.',
-      'da',
-    );
-    expect(speakers(g)).toEqual(['Joseph Mbeki']);
-  });
   it('a name with an apposition before "said"', () => {
     const g = graphOf(
       'Lena Hart, a former officer who studies naval power at Stanford University, said China had escalated the conflict.',
@@ -127,12 +105,5 @@ describe('speakers', () => {
       'da',
     );
     expect(edges(g, 'stated')).toContain(`${g.findNode((_k, a) => a.label === 'Thabo Nkosi')} -> place:goma`);
-  });
-  it('"bad" is an English adjective, no reporting verb', () => {
-    const g = graphOf(
-      'The Kremlin was bad at planning the war against Ukraine, Minister Paul Grant said.',
-      'en',
-    );
-    expect(speakers(g)).toEqual(['Paul Grant']);
   });
 });

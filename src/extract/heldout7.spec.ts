@@ -8,23 +8,12 @@ describe('V2 inversion: the subject after the finite verb', () => {
     const g = graphOf('Ifølge lokale medier stod Hamas bag et raketangreb på kystbyen Ashdod.', 'da');
     expect(edges(g, 'attacked')).toEqual(['organisation:hamas -> place:ashdod']);
   });
-  it('"I august angrep X Y" (nb)', () => {
-    const g = graphOf('I oktober angrep Armenia flere landsbyer i Aserbajdsjan.', 'nb');
-    expect(edges(g, 'attacked')).toEqual(['country:armenia -> country:azerbaijan']);
-  });
 });
 
 describe('"har base i/ved X"', () => {
   it('a people noun as subject (nb)', () => {
     const g = graphOf('Amerikanerne har base ved flyplassen i Tamale.', 'nb');
     expect(edges(g, 'stationed-at')).toContain('country:united-states -> place:tamale');
-  });
-  it('after "hvor": the base before it (da)', () => {
-    const g = graphOf(
-      'Flyene står på luftbasen Kordavik ved kysten, hvor Estland har base for sine kampfly.',
-      'da',
-    );
-    expect(edges(g, 'stationed-at')).toEqual(['country:estonia -> base:kordavik']);
   });
   it('own soil and a coordinated list (da)', () => {
     const g = graphOf('Sverige har base i Karlskrona og Göteborg.', 'da');
@@ -59,10 +48,6 @@ describe('deployments', () => {
     const g = graphOf('Omkring 200 britiske soldater er sendt til Kosovo.', 'da');
     expect(edges(g, 'stationed-at')).toEqual(['country:united-kingdom -> country:kosovo']);
   });
-  it('sending a letter stations nobody (en)', () => {
-    const g = graphOf('Germany sent a letter to Poland.', 'en');
-    expect(edges(g, 'stationed-at')).toEqual([]);
-  });
   it('"X hosts British troops at Y": the host country too (en)', () => {
     const g = graphOf('Cyprus hosts British troops at Akrotiri.', 'en');
     expect(edges(g, 'stationed-at')).toContain('country:united-kingdom -> country:cyprus');
@@ -73,13 +58,6 @@ describe('deployments', () => {
       'country:france -> country:mali',
       'country:france -> country:niger',
     ]);
-  });
-});
-
-describe('appositive bases', () => {
-  it('"X, Russia\'s air base near Y" (en)', () => {
-    const g = graphOf("Jets flew from Tolvara, Turkey's air base near Kirkuk, on Monday.", 'en');
-    expect(edges(g, 'stationed-at')).toEqual(['country:turkey -> base:tolvara']);
   });
 });
 

@@ -3,13 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { edges, graphOf, labelsOf } from './spec-helpers.ts';
 
-describe('places named by a lower-case noun after them', () => {
-  it('"X fylke" (nb)', () => {
-    const g = graphOf('Russland angrep Vardal fylke.', 'nb');
-    expect(edges(g, 'attacked')).toEqual(['country:russia -> place:vardal']);
-  });
-});
-
 describe('"<region> Army" is an armed group of its own', () => {
   it('a known place before the word (en)', () => {
     const g = graphOf('The Kirkuk Army attacked Mosul.', 'en');
@@ -32,23 +25,9 @@ describe('attackers and targets', () => {
     const g = graphOf("Chile's president attacked Lima.", 'en');
     expect(edges(g, 'attacked')).toEqual([]);
   });
-  it("a country's troops as the subject of a passive are its target (da)", () => {
-    const g = graphOf(
-      'Ifølge hærens talskvinde, Ana Varga, blev chilenske soldater beskudt af peruvianske tropper.',
-      'da',
-    );
-    expect(edges(g, 'attacked')).toEqual(['country:peru -> country:chile']);
-  });
   it('"attacked several bases, including X" (en)', () => {
     const g = graphOf('Chile attacked several air bases, including Tolmara Air Base.', 'en');
     expect(edges(g, 'attacked')).toEqual(['country:chile -> base:tolmara']);
-  });
-  it('"..., an attack X claimed" (en), also after "when"', () => {
-    const g = graphOf(
-      'Two soldiers were killed when a truck bomb hit the town of Tolmara, an attack Hamas claimed.',
-      'en',
-    );
-    expect(edges(g, 'attacked')).toEqual(['organisation:hamas -> place:tolmara']);
   });
 });
 
@@ -77,30 +56,12 @@ describe('stationing', () => {
     const g = graphOf('Hamas har sitt hovedkvarter i Tolmara.', 'nb');
     expect(edges(g, 'stationed-at')).toEqual(['organisation:hamas -> place:tolmara']);
   });
-  it('"roterer hvert år til X nord i Y": the destination and its country (nb)', () => {
-    const g = graphOf('Chilenske marinesoldater roterer hvert år til byen Tolmara nord i Peru.', 'nb');
-    expect(edges(g, 'stationed-at')).toEqual([
-      'country:chile -> country:peru',
-      'country:chile -> place:tolmara',
-    ]);
-  });
 });
 
 describe('stationing: subjects, destinations and owners', () => {
-  it('"keeps advisers at <demonym> bases": the bases\' country (en)', () => {
-    const g = graphOf('Chile keeps a small number of military advisers at Peruvian bases.', 'en');
-    expect(edges(g, 'stationed-at')).toEqual(['country:chile -> country:peru']);
-  });
   it("the subject before a relative aside, not the aside's own name (en)", () => {
     const g = graphOf('Chile, which has long cooperated with Peru, keeps 200 soldiers in Bolivia.', 'en');
     expect(edges(g, 'stationed-at')).toEqual(['country:chile -> country:bolivia']);
-  });
-  it("a state's own army stations the state as well (en)", () => {
-    const g = graphOf("Peru closed the border, and Peru's army sent troops to Tolmara state.", 'en');
-    expect(edges(g, 'stationed-at')).toEqual([
-      'country:peru -> place:tolmara',
-      'organisation:national-army-peru -> place:tolmara',
-    ]);
   });
   it('an unknown name after "til"/"på" in a deployment is its place (nb)', () => {
     const g = graphOf(
@@ -143,17 +104,6 @@ describe('affiliation', () => {
 });
 
 describe('"the group" points back to the armed group just named', () => {
-  it('an unknown "<name> Army" in the sentence before (en)', () => {
-    const g = graphOf(
-      'The Tolvan Army took the town of Vesko. The group also shelled the port town of Marrak.',
-      'en',
-    );
-    expect(edges(g, 'attacked')).toContain('organisation:tolvan-army -> place:marak');
-  });
-  it('"gruppen" (da)', () => {
-    const g = graphOf('Hamas har truet Israel. Gruppen angreb i går havnebyen Tolvik.', 'da');
-    expect(edges(g, 'attacked')).toEqual(['organisation:hamas -> place:tolvik']);
-  });
   it('the first group of the sentence before is its subject (nb)', () => {
     const g = graphOf('Hamas er alliert med Hizbollah. Gruppen har også angrepet havnebyen Tolvik.', 'nb');
     expect(edges(g, 'attacked')).toEqual(['organisation:hamas -> place:tolvik']);

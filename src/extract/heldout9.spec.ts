@@ -19,13 +19,6 @@ describe('shooting at a target ("skutt mot", "skudt mod")', () => {
 });
 
 describe('an adverbial between the auxiliary and the participle', () => {
-  it('"X har natten til torsdag gennemført luftangreb mod Y" (da)', () => {
-    const g = graphOf(
-      'Estland har natten til torsdag gennemført luftangreb mod luftbasen Korvik i Letland.',
-      'da',
-    );
-    expect(edges(g, 'attacked')).toContain('country:estonia -> base:korvik');
-  });
   it('"X har siden mandag gjennomført angrep mot Y" (nb)', () => {
     const g = graphOf('Latvia har siden mandag gjennomført angrep mot byen Tolby.', 'nb');
     expect(edges(g, 'attacked')).toEqual(['country:latvia -> place:tolby']);
@@ -51,38 +44,7 @@ describe('"svarte med å angripe": a response in deeds, not a reporting verb', (
   });
 });
 
-describe('coordinated bases after a base noun', () => {
-  it('"styrker på flådebasen i X og luftbasen Y" (da)', () => {
-    const g = graphOf('Rusland har stadig styrker på flådebasen i Tolby og luftbasen Korvik.', 'da');
-    expect(edges(g, 'stationed-at')).toEqual([
-      'country:russia -> base:korvik',
-      'country:russia -> place:tolby',
-    ]);
-  });
-});
-
-describe('a passive reported by a speaker', () => {
-  it('"X opplyser at missilene ble skutt ned": the speaker is not the target (nb)', () => {
-    const g = graphOf(
-      'Hamas angrep Israel med missiler. Pentagon opplyser at alle missilene ble skutt ned.',
-      'nb',
-    );
-    expect(edges(g, 'attacked')).toEqual(['organisation:hamas -> country:israel']);
-  });
-});
-
 describe('"Angrepene rammet X": the attacks just told as the subject', () => {
-  it('the attacker of the sentence before, with a repeated "og i" (nb)', () => {
-    const g = graphOf(
-      'Frankrike bombet Mali.\n\nAngrepene rammet mål i hovedstaden Tolby og i provinsen Korvik.',
-      'nb',
-    );
-    expect(edges(g, 'attacked')).toEqual([
-      'country:france -> country:mali',
-      'country:france -> place:korvik',
-      'country:france -> place:tolby',
-    ]);
-  });
   it('"Angrebene ramte X" (da)', () => {
     const g = graphOf('Frankrig har angrebet oprørere i Mali. Angrebene ramte mål i byen Korvik.', 'da');
     expect(edges(g, 'attacked')).toContain('country:france -> place:korvik');

@@ -2,7 +2,8 @@
 // for it), test/fixtures/dev2/, dev3/, dev4/, dev5/, dev6/ and dev7/ (six held-out articles each, annotated before the
 // extractor was run on them); none is used to tune rules by name. These sets were written for the project, so
 // they are regression guards, not the yardstick (real text is: ../shared/eval/real-dev and test/fixtures/real2).
-// Floors sit 0.03 under the scores of the trained pipeline (extractor 2.0), so a regression fails.
+// Floors sit 0.03 under the scores of relations read from the tree (frames), so a regression fails; the dev
+// sets lost relations F1 when the surface patterns tuned on them went (dev2 0.89 -> 0.55), real-dev gained (0 -> 0.75).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,22 +17,22 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev',
     articles: 5,
     floors: {
-      entitiesF1: 0.87,
-      relationsF1: 0.84,
-      speakerRecall: 0.67,
-      statedPrecision: 0.82,
-      countryAccuracy: 0.89,
+      entitiesF1: 0.93,
+      relationsF1: 0.7,
+      speakerRecall: 0.89,
+      statedPrecision: 0.9,
+      countryAccuracy: 0.91,
     },
   },
   {
     name: 'dev2',
     articles: 6,
     floors: {
-      entitiesF1: 0.85,
-      relationsF1: 0.86,
-      speakerRecall: 0.58,
-      statedPrecision: 0.81,
-      countryAccuracy: 0.78,
+      entitiesF1: 0.9,
+      relationsF1: 0.52,
+      speakerRecall: 0.76,
+      statedPrecision: 0.78,
+      countryAccuracy: 0.83,
     },
   },
   {
@@ -40,11 +41,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev3',
     articles: 6,
     floors: {
-      entitiesF1: 0.85,
-      relationsF1: 0.69,
-      speakerRecall: 0.62,
-      statedPrecision: 0.84,
-      countryAccuracy: 0.75,
+      entitiesF1: 0.88,
+      relationsF1: 0.41,
+      speakerRecall: 0.72,
+      statedPrecision: 0.75,
+      countryAccuracy: 0.79,
     },
   },
   {
@@ -53,11 +54,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev4',
     articles: 6,
     floors: {
-      entitiesF1: 0.86,
-      relationsF1: 0.57,
-      speakerRecall: 0.68,
-      statedPrecision: 0.77,
-      countryAccuracy: 0.73,
+      entitiesF1: 0.9,
+      relationsF1: 0.56,
+      speakerRecall: 0.79,
+      statedPrecision: 0.84,
+      countryAccuracy: 0.8,
     },
   },
   {
@@ -66,11 +67,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev5',
     articles: 6,
     floors: {
-      entitiesF1: 0.86,
-      relationsF1: 0.66,
-      speakerRecall: 0.67,
-      statedPrecision: 0.86,
-      countryAccuracy: 0.77,
+      entitiesF1: 0.89,
+      relationsF1: 0.59,
+      speakerRecall: 0.78,
+      statedPrecision: 0.8,
+      countryAccuracy: 0.81,
     },
   },
   {
@@ -79,11 +80,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev6',
     articles: 6,
     floors: {
-      entitiesF1: 0.84,
-      relationsF1: 0.68,
-      speakerRecall: 0.61,
-      statedPrecision: 0.72,
-      countryAccuracy: 0.65,
+      entitiesF1: 0.86,
+      relationsF1: 0.49,
+      speakerRecall: 0.65,
+      statedPrecision: 0.61,
+      countryAccuracy: 0.74,
     },
   },
   {
@@ -92,11 +93,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     name: 'dev7',
     articles: 6,
     floors: {
-      entitiesF1: 0.83,
-      relationsF1: 0.54,
-      speakerRecall: 0.57,
-      statedPrecision: 0.72,
-      countryAccuracy: 0.7,
+      entitiesF1: 0.84,
+      relationsF1: 0.5,
+      speakerRecall: 0.58,
+      statedPrecision: 0.77,
+      countryAccuracy: 0.75,
     },
   },
   {
@@ -108,11 +109,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     gold: '../../../shared/eval/real-dev/gold.json',
     articles: 10,
     floors: {
-      entitiesF1: 0.78,
-      relationsF1: 0,
-      speakerRecall: 0.25,
-      statedPrecision: 0.54,
-      countryAccuracy: 0.77,
+      entitiesF1: 0.8,
+      relationsF1: 0.72,
+      speakerRecall: 0.83,
+      statedPrecision: 0.92,
+      countryAccuracy: 0.78,
     },
   },
   {
@@ -121,11 +122,11 @@ const sets: { name: string; dir?: string; gold?: string; articles: number; floor
     gold: '../fixtures/real2/gold.json',
     articles: 12,
     floors: {
-      entitiesF1: 0.88,
-      relationsF1: 0.39,
-      speakerRecall: 0.27,
+      entitiesF1: 0.89,
+      relationsF1: 0.42,
+      speakerRecall: 0.43,
       statedPrecision: 0.97,
-      countryAccuracy: 0.7,
+      countryAccuracy: 0.72,
     },
   },
 ];

@@ -47,6 +47,35 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     );
     if (o !== undefined) t.deprel[o] = t.passive[v] ? 'nsubj:pass' : 'nsubj';
   }
+  // A name in the genitive ends no noun phrase: "Sky News' redaktør Deborah Haynes" is the editor, owned by
+  // Sky News. When the parser lets the name carry the phrase's role and hangs the noun elsewhere, the noun
+  // takes the role and the name becomes its possessor.
+  for (let g = 0; g + 1 < n; g++) {
+    if (t.feat(g, 'Case') !== 'Gen' || t.upos[g] !== 'PROPN') continue;
+    let nameHead = g;
+    while (t.deprel[nameHead] === 'flat:name' || t.deprel[nameHead] === 'flat') nameHead = t.head[nameHead];
+    if (nameHead < 0 || nameHead > g) continue;
+    let k = g + 1;
+    while (k < n && (t.upos[k] === 'ADJ' || t.upos[k] === 'DET')) k++;
+    if (k >= n || t.upos[k] !== 'NOUN' || t.head[nameHead] === k) continue;
+    let up = k;
+    while (up >= 0 && up !== nameHead) up = t.head[up];
+    if (up === nameHead) continue;
+    const role = t.deprel[nameHead];
+    if (!/^(?:nsubj|nsubj:pass|obj|iobj|obl|obl:.*)$/.test(role)) continue;
+    const oldHead = t.head[k];
+    if (oldHead >= 0) basicKids[oldHead].splice(basicKids[oldHead].indexOf(k), 1);
+    const top = t.head[nameHead];
+    t.head[k] = top;
+    t.deprel[k] = role;
+    if (top >= 0) {
+      basicKids[top].splice(basicKids[top].indexOf(nameHead), 1);
+      basicKids[top].push(k);
+    }
+    t.head[nameHead] = k;
+    t.deprel[nameHead] = 'nmod:poss';
+    basicKids[k].push(nameHead);
+  }
   // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
   // the logical subject.
   for (let v = 0; v < n; v++) {

@@ -51,10 +51,6 @@ export type Phrases = ReturnType<typeof phrases>;
 export const grammar = {
   stop: set((f) => f.stopwords),
   personPron: set((f) => f.pronouns.person),
-  groupPron: set((f) => f.pronouns.group),
-  thingPron: set((f) => f.pronouns.thing),
-  relativePron: set((f) => f.pronouns.relative),
-  whereRelatives: set((f) => f.pronouns.where),
   corefCountry: set((f) => f.corefNouns.country),
   corefBase: set((f) => f.corefNouns.base),
   corefPlace: set((f) => f.corefNouns.place),
@@ -62,7 +58,6 @@ export const grammar = {
   corefGroup: set((f) => f.corefNouns.group),
   /** Last words that make an unknown organisation's name an armed group's ("Arakan Army"); English names. */
   groupHeads: set((f) => (f as { groupHeads?: string[] }).groupHeads, false),
-  locative: set((f) => f.locativeAdverbs),
   baseDef: set((f) => f.baseWords.definite),
   baseIndef: set((f) => f.baseWords.indefinite),
   baseTails: set((f) => f.baseWords.tails),
@@ -85,7 +80,6 @@ export const grammar = {
   directionPrefixes: set((f) => f.directionPrefixes),
   /** Capitalised compass words that begin a region's own name ("South Kordofan", "Nord Kivu"). */
   compassNames: new Set(files.flatMap((f) => f.compassNames)),
-  clauseConjunctions: set((f) => f.clauseConjunctions),
   titleTails: set((f) => f.titleTails),
   titleHeads: phrases((f) => f.titleHeads),
   nationalTitles: set((f) => f.nationalTitles),
@@ -94,69 +88,25 @@ export const grammar = {
   determiners: set((f) => f.determiners),
   /** Words that join list items and clauses ("og", "samt", "and"). */
   coordinators: set((f) => f.coordinators),
-  /** Auxiliaries of the perfect tense ("har", "havde", "has"). */
-  perfectAux: set((f) => f.perfectAux),
-  /** Superlatives that rank rather than place ("største"); English "-est" forms are recognised by suffix. */
-  superlatives: set((f) => f.superlatives),
   nonActorNouns: set((f) => f.nonActorNouns),
   notDemonyms: set((f) => f.notDemonyms),
   troopNouns: set((f) => f.troopNouns),
   coalitionNouns: set((f) => f.coalition.nouns),
   ledSuffixes: set((f) => f.coalition.ledSuffixes),
-  docNouns: set((f) => f.docNouns),
-  negations: set((f) => f.negations),
-  denials: set((f) => f.denials),
   attack: {
-    verbs: set((f) => f.attack.verbs),
-    verbsPrep: set((f) => f.attack.verbsPrep),
-    objectNouns: set((f) => f.attack.objectNouns),
     preps: set((f) => f.attack.preps),
-    passive: set((f) => f.attack.passive),
-    passiveAux: set((f) => f.attack.passiveAux),
-    agentPreps: set((f) => f.attack.agentPreps),
     nounStems: set((f) => f.attack.nounStems),
     nounPreps: set((f) => f.attack.nounPreps),
-    exposed: phrases((f) => f.attack.exposed),
-    responsible: phrases((f) => f.attack.responsible),
-    /** "an attack X claimed": a claim verb after an attack noun and its subject; English only so far. */
-    claimVerbs: set((f) => (f.attack as { claimVerbs?: string[] }).claimVerbs),
-    firedFrom: phrases((f) => f.attack.firedFrom),
-    doVerbs: phrases((f) => f.attack.doVerbs),
-    weak: phrases((f) => f.attack.weakVerbs),
-    targetNouns: set((f) => f.attack.targetNouns),
-    /** Vehicles and arms that carry out attacks: "amerikanske fly", "Russian drones" make the country the attacker. */
-    armsNouns: set((f) => f.attack.armsNouns),
   },
   stationing: {
     participles: set((f) => f.stationing.participles),
-    nouns: set((f) => f.stationing.nouns),
-    house: set((f) => f.stationing.house),
-    usedBy: phrases((f) => f.stationing.usedBy),
     located: phrases((f) => f.stationing.located),
-    have: set((f) => f.stationing.have),
-    /** "har sitt hovedkvarter i X": a force's headquarters place it like a base. */
-    hqNouns: set((f) => f.stationing.hqNouns),
     locPreps: set((f) => f.stationing.locPreps),
     deployPreps: set((f) => f.stationing.deployPreps),
     /** Verbs that send forces somewhere ("sendte soldater til X"): a deployment once troops are the object. */
     sendVerbs: set((f) => f.stationing.sendVerbs),
     /** Words that open examples from a list ("30 baser, blandt andet X"). */
     baseListIntro: phrases((f) => f.stationing.baseListIntro),
-  },
-  reporting: {
-    verbs: phrases((f) => f.reporting.verbs),
-    phrases: phrases((f) => f.reporting.phrases),
-    according: phrases((f) => f.reporting.according),
-    sourceIntro: phrases((f) => f.reporting.sourceIntro),
-    docSpeech: phrases((f) => f.reporting.docSpeech),
-    spokesNouns: set((f) => f.reporting.spokesNouns),
-    spokesPreps: set((f) => f.reporting.spokesPreps),
-    recipientPreps: phrases((f) => f.reporting.recipientPreps),
-    /** Verbs whose object is who was told, never who spoke ("told Reuters"); English only so far. */
-    addresseeVerbs: set((f) => (f.reporting as { addresseeVerbs?: string[] }).addresseeVerbs),
-    channelPreps: set((f) => f.reporting.channelPreps),
-    /** Reporting verbs of the other languages that are ordinary English words ("bad"): no verbs in English. */
-    enFalseFriends: new Set((en.reporting as { falseFriends?: string[] }).falseFriends ?? []),
   },
   abbreviations: new Set(abbreviationData.abbreviations),
   /** Country a national institution belongs to when an article in this language names no other. */
