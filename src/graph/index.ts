@@ -8,3 +8,6 @@ export * from './serialize.ts';
 export * from './filter.ts';
 export * from './filter-time.ts';
 export * from './stats.ts';
+export * from './corrections.ts';
+export * from './corrections-validate.ts';
+export { parseEdgeKey } from './corrections-edges.ts';
