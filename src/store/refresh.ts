@@ -1,0 +1,173 @@
+/**
+ * The corpus layer, derived from the article layer after a run that changed it: which entity each is
+ * consolidated into (the pipeline's own consolidateGraph, run on a graph of bare nodes), consolidated
+ * nodes and edges with their counts, and the name index. Recomputed whole in one transaction: a reader
+ * sees the old layer or the new one.
+ */
+import { consolidateGraph } from '../extract/consolidate.ts';
+import { createNewsGraph } from '../graph/index.ts';
+import type { EntityType } from '../graph/index.ts';
+import type { Db } from './schema.ts';
+
+/** Marks an entity's id among a node's aliases, so what consolidation folded into a node can be read back. */
+const MARK = '\u0000entity:';
+
+interface FirstSeen {
+  ext: string;
+  ord: number;
+  key: string;
+  type: string;
+  label: string;
+  country: string | null;
+  title: string | null;
+}
+
+/** entity id → the id of the entity it is consolidated into (itself when not folded). */
+export function consolidation(db: Db): Map<number, number> {
+  const first = new Map<number, FirstSeen>();
+  const rows = db
+    .prepare(
+      `SELECT n.entity, a.ext_id AS ext, n.ord, e.key, e.type, n.label, n.country, n.title
+       FROM article_nodes n JOIN articles a ON a.id = n.article JOIN entities e ON e.id = n.entity`,
+    )
+    .iterate() as IterableIterator<FirstSeen & { entity: number }>;
+  // The node order of the merged graph: by first article (id order), then place in that article.
+  for (const r of rows) {
+    const f = first.get(r.entity);
+    if (!f || r.ext < f.ext || (r.ext === f.ext && r.ord < f.ord)) first.set(r.entity, r);
+  }
+  const ordered = [...first.entries()].sort(([, a], [, b]) =>
+    a.ext < b.ext ? -1 : a.ext > b.ext ? 1 : a.ord - b.ord,
+  );
+  const graph = createNewsGraph();
+  for (const [id, f] of ordered) {
+    graph.addNode(f.key, {
+      label: f.label,
+      type: f.type as EntityType,
+      aliases: [MARK + id],
+      ...(f.country === null ? {} : { country: f.country === '' ? null : f.country }),
+      ...(f.title === null ? {} : { title: f.title }),
+      mentions: [],
+      articles: [],
+    });
+  }
+  consolidateGraph(graph);
+  const out = new Map<number, number>();
+  graph.forEachNode((_key, a) => {
+    const marks = a.aliases.filter((x) => x.startsWith(MARK)).map((x) => Number(x.slice(MARK.length)));
+    // The node's own mark comes first: it was created with it.
+    for (const m of marks) out.set(m, marks[0]);
+  });
+  return out;
+}
+
+/** Drops entities, relations and sentences no article refers to any more (after articles were replaced). */
+function sweep(db: Db): void {
+  db.exec(`
+    DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM article_edges ae WHERE ae.relation = relations.id);
+    INSERT INTO sentences_fts (sentences_fts, rowid, text)
+      SELECT 'delete', s.id, s.text FROM sentences s
+      WHERE NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.sentence = s.id);
+    DELETE FROM sentences WHERE NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.sentence = sentences.id);
+    DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM article_nodes n WHERE n.entity = entities.id)
+      AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id OR r.target = entities.id);
+  `);
+}
+
+export interface RefreshOptions {
+  /** Recompute even when nothing changed since the last refresh. */
+  force?: boolean;
+}
+
+/** Brings the corpus layer up to date; returns whether anything was recomputed. */
+export function refresh(db: Db, options: RefreshOptions = {}): boolean {
+  const dirty = db.prepare("SELECT value FROM meta WHERE key = 'dirty'").pluck().get() as string | undefined;
+  if (dirty !== '1' && !options.force) return false;
+  const replaced = db.prepare("SELECT value FROM meta WHERE key = 'replaced'").pluck().get() as
+    string | undefined;
+  db.transaction(() => {
+    if (replaced === '1' || options.force) sweep(db);
+    const canon = consolidation(db);
+    db.exec('DELETE FROM canon; DELETE FROM c_nodes; DELETE FROM c_edges; DELETE FROM c_edge_relations;');
+    const put = db.prepare('INSERT INTO canon (entity, node) VALUES (?, ?)');
+    for (const [entity, node] of canon) put.run(entity, node);
+    // Entities named only as an edge's end: their own node.
+    db.exec(`
+      INSERT INTO canon (entity, node) SELECT id, id FROM entities WHERE id NOT IN (SELECT entity FROM canon);
+      CREATE TEMP TABLE rel AS
+        SELECT r.id AS relation, r.type, cs.node AS s, ct.node AS t FROM relations r
+        JOIN canon cs ON cs.entity = r.source JOIN canon ct ON ct.entity = r.target
+        WHERE cs.node <> ct.node;
+      INSERT INTO c_edges (type, source, target, evidence, articles, date)
+        SELECT type, s, t, 0, 0, NULL FROM rel GROUP BY type, s, t;
+      INSERT INTO c_edge_relations (relation, edge)
+        SELECT rel.relation, c.id FROM rel JOIN c_edges c ON c.type = rel.type AND c.source = rel.s AND c.target = rel.t;
+      DROP TABLE rel;
+      UPDATE c_edges SET evidence = x.n, articles = x.a FROM (
+        SELECT cr.edge, COUNT(*) AS n, COUNT(DISTINCT ev.article) AS a
+        FROM evidence ev JOIN c_edge_relations cr ON cr.relation = ev.relation GROUP BY cr.edge
+      ) AS x WHERE x.edge = c_edges.id;
+      UPDATE c_edges SET date = x.d FROM (
+        SELECT cr.edge, MIN(ae.date) AS d FROM article_edges ae
+        JOIN c_edge_relations cr ON cr.relation = ae.relation GROUP BY cr.edge
+      ) AS x WHERE x.edge = c_edges.id;
+      DELETE FROM c_edges WHERE evidence = 0;
+      DELETE FROM c_edge_relations WHERE edge NOT IN (SELECT id FROM c_edges);
+    `);
+    // A node's label, country and title are those of its own first article (country: the first given).
+    const nodes = new Map<number, { label: string; country: string | null; title: string | null }>();
+    const rows = db
+      .prepare(
+        `SELECT c.node, n.entity, a.ext_id AS ext, n.ord, n.label, n.country, n.title FROM article_nodes n
+         JOIN articles a ON a.id = n.article JOIN canon c ON c.entity = n.entity`,
+      )
+      .iterate() as IterableIterator<{
+      node: number;
+      entity: number;
+      ext: string;
+      ord: number;
+      label: string;
+      country: string | null;
+      title: string | null;
+    }>;
+    const best = new Map<number, { ext: string; ord: number; own: boolean }>();
+    for (const r of rows) {
+      const own = r.entity === r.node;
+      const b = best.get(r.node);
+      const cur = nodes.get(r.node);
+      const better =
+        !b || (own && !b.own) || (own === b.own && (r.ext < b.ext || (r.ext === b.ext && r.ord < b.ord)));
+      if (better) {
+        best.set(r.node, { ext: r.ext, ord: r.ord, own });
+        nodes.set(r.node, {
+          label: r.label,
+          country: r.country || cur?.country || null,
+          title: r.title ?? cur?.title ?? null,
+        });
+      } else if (cur && !cur.country && r.country) cur.country = r.country;
+    }
+    const insertNode = db.prepare(
+      `INSERT INTO c_nodes (id, key, type, label, country, degree, articles)
+       SELECT id, key, type, ?, ?, 0, 0 FROM entities WHERE id = ?`,
+    );
+    for (const [id, n] of nodes) insertNode.run(n.label, n.country, id);
+    db.exec(`
+      UPDATE c_nodes SET degree = x.d FROM (
+        SELECT node, COUNT(*) AS d FROM (SELECT source AS node FROM c_edges UNION ALL SELECT target FROM c_edges)
+        GROUP BY node
+      ) AS x WHERE x.node = c_nodes.id;
+      UPDATE c_nodes SET articles = x.n FROM (
+        SELECT c.node, COUNT(DISTINCT n.article) AS n FROM article_nodes n JOIN canon c ON c.entity = n.entity
+        GROUP BY c.node
+      ) AS x WHERE x.node = c_nodes.id;
+      DELETE FROM names_fts;
+      INSERT INTO names_fts (name, node)
+        SELECT DISTINCT name, node FROM (
+          SELECT a.alias AS name, c.node FROM aliases a JOIN canon c ON c.entity = a.entity
+          UNION SELECT label, id FROM c_nodes
+        );
+    `);
+    db.exec("DELETE FROM meta WHERE key IN ('dirty', 'replaced')");
+  })();
+  return true;
+}
