@@ -7,6 +7,7 @@ import type { EntityType, GraphFilter, NewsGraph, RelationType } from '../../gra
 import { checkOutputPath, CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
 import { forTerminal } from '../terminal.ts';
 import { timeDeclutterFromOptions } from './export-filters.ts';
+import { applyCorrectionsFile, readCorrectionsFile } from '../corrections.ts';
 
 /** Formats that write two files (nodes.csv, edges.csv) into the --out directory. */
 const DIRECTORY_FORMATS: readonly ExportFormat[] = ['csv', 'neo4j-csv'];
@@ -42,6 +43,7 @@ export interface ExportCliOptions {
   to?: string;
   minEvidence?: string;
   minRelations?: string;
+  corrections?: string;
 }
 
 function oneOf<T extends string>(what: string, allowed: readonly T[], values: string[] | undefined): T[] {
@@ -131,6 +133,10 @@ export function registerExport(program: Command): void {
       '--min-relations <n>',
       'keep nodes with at least n of the kept relations (1 hides isolated nodes)',
     )
+    .option(
+      '--corrections <file>',
+      'apply these hand corrections first (graph-schema/corrections.schema.json)',
+    )
     .addHelpText(
       'after',
       `
@@ -152,7 +158,9 @@ Example:
     )
     .action(async (path: string, opts: ExportCliOptions) => {
       const format = formatOf(opts);
-      const graph = await readGraphFile(path);
+      const corrections = opts.corrections ? await readCorrectionsFile(opts.corrections) : undefined;
+      const read = await readGraphFile(path);
+      const graph = corrections ? applyCorrectionsFile(read, corrections) : read;
       const filter = filterFromOptions(graph, opts);
       const sub = isEmptyFilter(filter) ? graph : applyFilter(graph, filter);
       const inDirectory = DIRECTORY_FORMATS.includes(format);

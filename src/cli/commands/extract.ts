@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { jsonChunks } from '../../formats/index.ts';
-import { summaryLine } from '../../graph/index.ts';
+import { graphStats, summaryLine } from '../../graph/index.ts';
 import {
   builtAtFromEnv,
   CacheRefused,
@@ -28,6 +28,7 @@ import {
   writeChunksToStdout,
 } from '../io.ts';
 import { forTerminal } from '../terminal.ts';
+import { applyCorrectionsFile, readCorrectionsFile } from '../corrections.ts';
 
 interface ExtractOptions {
   out: string;
@@ -39,6 +40,7 @@ interface ExtractOptions {
   strict?: boolean;
   quiet?: boolean;
   json?: boolean;
+  corrections?: string;
 }
 
 function parseSeconds(s: string): number {
@@ -126,6 +128,7 @@ export function registerExtract(program: Command): void {
     .option('--strict', 'fail (exit 1, write nothing) when any input is skipped')
     .option('-q, --quiet', 'no progress bar and no per-file problem lines')
     .option('--json', 'print a JSON summary on stdout')
+    .option('--corrections <file>', 'apply these hand corrections (graph-schema/corrections.schema.json)')
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const jobs = parseJobs(opts.jobs);
       const maxSize = parseSize(opts.maxSize);
@@ -139,6 +142,7 @@ export function registerExtract(program: Command): void {
       if (!toStdout) checkOutputPath(out);
       const cacheDir =
         opts.cache === false ? undefined : resolve(opts.cache ?? join(dirname(out), '.newsgraph-cache'));
+      const corrections = opts.corrections ? await readCorrectionsFile(opts.corrections) : undefined;
       const progress = startProgress(Boolean(process.stderr.isTTY) && !opts.quiet);
       let result: PipelineResult;
       try {
@@ -151,7 +155,8 @@ export function registerExtract(program: Command): void {
           stopOnProblem: opts.strict,
           articleTimeout,
           // The whole-corpus result is a file to copy; standard output gets the graph written out.
-          reuseCorpus: !toStdout,
+          // A corrected graph is never filed as the corpus result: it is rebuilt and corrected each run.
+          reuseCorpus: !toStdout && !corrections,
           builtAt: builtAtFromEnv(),
           onProgress: progress.update,
         });
@@ -180,6 +185,10 @@ export function registerExtract(program: Command): void {
       if (opts.strict && result.problems.length)
         refuse(`${result.problems.length} input problem(s) and --strict`);
       if (!result.graph && !result.reused) refuse(`no articles found in ${inputs.join(', ')}`);
+      if (corrections && result.graph) {
+        result.graph = applyCorrectionsFile(result.graph, corrections);
+        result.stats = graphStats(result.graph);
+      }
       const tWrite = performance.now();
       if (toStdout)
         await writeChunksToStdout(jsonChunks(result.graph as NonNullable<PipelineResult['graph']>));
@@ -204,7 +213,7 @@ export function registerExtract(program: Command): void {
           // shortcut). Filed from our own temporary file, before it becomes the output: a concurrent run
           // writing the same output cannot have its graph filed under this run's key.
           (tmp) => {
-            if (!cache || !corpusKey || !stats) return;
+            if (!cache || !corpusKey || !stats || corrections) return;
             try {
               saveCorpusResult(cache, corpusKey, tmp, recorder.result(), { stats, words });
             } catch (e) {
