@@ -10,7 +10,7 @@ import { wordsOf } from '../nlp/words.ts';
 import { countryKey, resolveArticle } from './resolve.ts';
 import { extractFrameRelations } from './frames/index.ts';
 import { detectLanguage } from './text/lang.ts';
-import { splitSentences } from './text/sentences.ts';
+import { isAbbreviation, splitSentences } from './text/sentences.ts';
 import { packedMap } from './text/packed.ts';
 import { tokenize } from './text/tokens.ts';
 import { lexicon } from './lexicon/data.ts';
@@ -22,6 +22,12 @@ export function articleLang(article: ArticleInput): Lang {
   return article.lang && article.lang !== 'und' ? article.lang : detectLanguage(article.text);
 }
 
+/** A word whose full stop belongs to it: an initial or an abbreviation; an ordinal outside English. */
+function abbreviationWord(word: string, lang: string): boolean {
+  if (/^\d+$/.test(word)) return lang !== 'en' && word.length <= 2;
+  return isAbbreviation(word);
+}
+
 export function buildContext(article: ArticleInput): ArticleContext {
   const text = article.text;
   const lang = articleLang(article);
@@ -30,15 +36,22 @@ export function buildContext(article: ArticleInput): ArticleContext {
   const split = splitSentences(text);
   const tokensOf = packedMap(split, (sentence) => tokenize(text, sentence.start, sentence.end));
   // The models read whole tokens ("Al-Udeid-basen"), and English clitics apart, as the treebanks do.
-  const wordsOfSentence = packedMap(tokensOf, (tokens) =>
-    wordsOf(
-      packedMap(tokens, (t) => {
-        const end = t.tail ? t.end + t.tail.length + 1 : t.end;
-        return { text: text.slice(t.start, end), start: t.start, end };
-      }),
-      lang,
-    ),
-  );
+  const wordsOfSentence = packedMap(tokensOf, (tokens) => {
+    const spans: { text: string; start: number; end: number }[] = [];
+    for (const t of tokens) {
+      const prev = spans[spans.length - 1];
+      // An abbreviation keeps its full stop, as every treebank writes it ("Gen.", "J.", "bl.a.", "3. januar"):
+      // read apart, the stop ends the sentence for the tagger and the parser.
+      if (t.text === '.' && prev && prev.end === t.start && abbreviationWord(prev.text, lang)) {
+        prev.text += '.';
+        prev.end = t.end;
+        continue;
+      }
+      const end = t.tail ? t.end + t.tail.length + 1 : t.end;
+      spans.push({ text: text.slice(t.start, end), start: t.start, end });
+    }
+    return wordsOf(spans, lang);
+  });
   const analysed = nlp ? nlp.analyseDoc(wordsOfSentence) : undefined;
   const sentences: SentenceData[] = packedMap(split, (sentence, i) => {
     const tokens = tokensOf[i];

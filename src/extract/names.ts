@@ -82,7 +82,11 @@ export function modelNames(
 ): void {
   const toks = sd.tokens;
   for (const span of spans) {
-    const kind = GRAPH_TYPES[span.type];
+    // A derived word ending in a base or place noun ("Al-Asad-basen", tagged as derived from a name) still
+    // names that base or place.
+    const tail = toks[span.b - 1].tail;
+    const named = tail && (grammar.baseTails.has(tail) || grammar.placeTails.has(tail));
+    const kind = GRAPH_TYPES[span.type] ?? (named ? 'place' : undefined);
     if (!kind) continue;
     // A span a lexicon name already took part of ("Irans" in a longer span) leaves no name of its own in
     // the rest; titles inside it are no part of the name.

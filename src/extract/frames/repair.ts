@@ -76,6 +76,28 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     t.deprel[nameHead] = 'nmod:poss';
     basicKids[k].push(nameHead);
   }
+  // "killed Iranian Gen. Qassem Soleimani": an adjective read as the verb's complement with a bare nominal
+  // after it is that nominal's modifier, and the nominal is the object.
+  for (let a = 0; a < n; a++) {
+    const v = t.head[a];
+    if (t.upos[a] !== 'ADJ' || t.deprel[a] !== 'xcomp' || v < 0 || t.upos[v] !== 'VERB') continue;
+    if (basicKids[v].some((k) => t.deprel[k] === 'obj')) continue;
+    const k = basicKids[a].find(
+      (x) =>
+        x > a &&
+        /^(?:NOUN|PROPN)$/.test(t.upos[x]) &&
+        !basicKids[x].some((c) => t.deprel[c] === 'case' || (c < x && t.upos[c] === 'ADP')),
+    );
+    if (k === undefined) continue;
+    basicKids[a].splice(basicKids[a].indexOf(k), 1);
+    basicKids[v].splice(basicKids[v].indexOf(a), 1);
+    t.head[k] = v;
+    t.deprel[k] = 'obj';
+    basicKids[v].push(k);
+    t.head[a] = k;
+    t.deprel[a] = 'amod';
+    basicKids[k].push(a);
+  }
   // "I Romania er det stasjonert soldater", "there are troops": with an expletive subject the object is
   // the logical subject.
   for (let v = 0; v < n; v++) {

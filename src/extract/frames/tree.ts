@@ -247,6 +247,13 @@ export class Tree {
         if (!under || (!inPP && !/^(?:appos|flat)/.test(this.deprel[np]))) break;
         np = h;
       }
+      // The same when the parser hung the place on the verb ("rammet basen i Irak, hvor"): the noun right
+      // before the prepositional phrase, attached to the same verb, is the phrase it modifies.
+      if (np === k && this.basicKids(k).some((c) => this.deprel[c] === 'case')) {
+        const first = Math.min(...this.subtree(k));
+        const before = first - 1;
+        if (before >= 0 && nominal(before) && this.head[before] === this.head[k]) return before;
+      }
       return np;
     }
     return -1;

@@ -30,7 +30,7 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
   if (/^\d{1,2}$/.test(word)) return true; // an ordinal: "27. december"
