@@ -16,7 +16,8 @@ import {
 } from '../../eval/index.ts';
 import type { GoldAnnotation } from '../../eval/index.ts';
 import type { NewsGraph } from '../../graph/index.ts';
-import { CliError, readGraphFile } from '../io.ts';
+import { CliError } from '../io.ts';
+import { readGraphOrStore } from '../store.ts';
 import { forTerminal, linesForTerminal } from '../terminal.ts';
 
 interface EvalCliOptions {
@@ -84,7 +85,8 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score a graph file against a reference annotation (precision, recall, F1, evidence)')
-    .argument('<graph>', 'graph file')
+    .argument('[graph]', 'graph file (or --db)')
+    .option('--db <file>', 'score the graph of this store (newsgraph extract --db)')
     .requiredOption(
       '-g, --gold <file>',
       'reference annotation (a JSON file such as the one in ../shared/eval/)',
@@ -112,11 +114,11 @@ export function registerEval(program: Command): void {
         'relations.attacked.{…}, relations.stationed-at.{…}, stated.speakerRecall, stated.precision,\n' +
         'country.accuracy, evidence.valid. Values are 0–1 or percentages (95%).',
     )
-    .action(async (graphPath: string, opts: EvalCliOptions) => {
+    .action(async (graphPath: string | undefined, opts: EvalCliOptions & { db?: string }) => {
       const mins: Record<string, number> = opts.targets ? { ...ISSUE_TARGETS } : {};
       const dir = articlesDir(opts.articles);
       const gold = await readGoldFile(opts.gold);
-      const graph = await readGraphFile(graphPath);
+      const graph = await readGraphOrStore(graphPath, opts.db);
       const report = evaluate(graph, gold, {
         scope: opts.allGold ? 'all' : 'graph',
         sourceTexts: await readSourceTexts(graph, dir),
@@ -135,7 +137,10 @@ export function registerEval(program: Command): void {
       else
         process.stdout.write(
           linesForTerminal(
-            formatReport(report, { title: `${graphPath} against ${opts.gold}`, details: opts.details }),
+            formatReport(report, {
+              title: `${graphPath ?? opts.db} against ${opts.gold}`,
+              details: opts.details,
+            }),
           ) + '\n',
         );
       const failures = checkThresholds(values, mins);

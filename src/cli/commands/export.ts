@@ -4,8 +4,9 @@ import { EXPORT_FORMATS, exportGraph } from '../../formats/index.ts';
 import type { ExportFormat } from '../../formats/index.ts';
 import { applyFilter, ENTITY_TYPES, isEmptyFilter, RELATION_TYPES, resolveNode } from '../../graph/index.ts';
 import type { EntityType, GraphFilter, NewsGraph, RelationType } from '../../graph/index.ts';
-import { checkOutputPath, CliError, readGraphFile, writeChunksAtomic } from '../io.ts';
+import { checkOutputPath, CliError, writeChunksAtomic } from '../io.ts';
 import { forTerminal } from '../terminal.ts';
+import { readGraphOrStore } from '../store.ts';
 import { timeDeclutterFromOptions } from './export-filters.ts';
 import { applyCorrectionsFile, readCorrectionsFile } from '../corrections.ts';
 
@@ -107,7 +108,8 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export a graph, or a filtered part of it, to json, gexf, graphml, csv, cypher or neo4j-csv')
-    .argument('<graph>', 'graph file: newsgraph JSON, GEXF or GraphML')
+    .argument('[graph]', 'graph file: newsgraph JSON, GEXF or GraphML (or --db)')
+    .option('--db <file>', 'export from this store (newsgraph extract --db) instead of a graph file')
     .option('-f, --format <format>', `${EXPORT_FORMATS.join('|')} (default: from the --out extension)`)
     .requiredOption(
       '-o, --out <path>',
@@ -156,10 +158,10 @@ Formats:
 Example:
   newsgraph export graph.json --format gexf --out iran.gexf --country Iran --min-confidence 0.5`,
     )
-    .action(async (path: string, opts: ExportCliOptions) => {
+    .action(async (path: string | undefined, opts: ExportCliOptions & { db?: string }) => {
       const format = formatOf(opts);
       const corrections = opts.corrections ? await readCorrectionsFile(opts.corrections) : undefined;
-      const read = await readGraphFile(path);
+      const read = await readGraphOrStore(path, opts.db);
       const graph = corrections ? applyCorrectionsFile(read, corrections) : read;
       const filter = filterFromOptions(graph, opts);
       const sub = isEmptyFilter(filter) ? graph : applyFilter(graph, filter);

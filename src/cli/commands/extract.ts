@@ -28,6 +28,7 @@ import {
   writeChunksToStdout,
 } from '../io.ts';
 import { forTerminal } from '../terminal.ts';
+import { extractToStore } from './extract-db.ts';
 import { applyCorrectionsFile, readCorrectionsFile } from '../corrections.ts';
 
 interface ExtractOptions {
@@ -41,6 +42,7 @@ interface ExtractOptions {
   quiet?: boolean;
   json?: boolean;
   corrections?: string;
+  db?: string;
 }
 
 function parseSeconds(s: string): number {
@@ -56,7 +58,7 @@ function parseJobs(s: string | undefined): number {
   return Number(s);
 }
 
-function startProgress(enabled: boolean): {
+export function startProgress(enabled: boolean): {
   update: (p: { done: number; total: number }) => void;
   stop: () => void;
 } {
@@ -129,10 +131,17 @@ export function registerExtract(program: Command): void {
     .option('-q, --quiet', 'no progress bar and no per-file problem lines')
     .option('--json', 'print a JSON summary on stdout')
     .option('--corrections <file>', 'apply these hand corrections (graph-schema/corrections.schema.json)')
+    .option('--db <file>', 'add the articles to this store (created if missing) instead of writing --out')
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const jobs = parseJobs(opts.jobs);
       const maxSize = parseSize(opts.maxSize);
       const articleTimeout = parseSeconds(opts.articleTimeout);
+      if (opts.db !== undefined) {
+        // A store keeps what was extracted; corrections are applied where graphs are made from it.
+        if (opts.corrections) throw new CliError('--corrections with --db: give it to `export --db` instead');
+        const progress = startProgress(Boolean(process.stderr.isTTY) && !opts.quiet);
+        return extractToStore(inputs, opts.db, { ...opts, jobs, maxSize, articleTimeout, progress });
+      }
       // `--out -`: the graph on standard output (then the summary goes to standard error).
       const toStdout = opts.out === '-';
       if (toStdout && opts.json)

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { graphStats } from '../../graph/index.ts';
-import { readGraphFile } from '../io.ts';
+import { dbStats, readGraphOrStore } from '../store.ts';
 import { forTerminal, linesForTerminal } from '../terminal.ts';
 
 function table(title: string, rows: [string, number | string][]): string {
@@ -15,12 +15,17 @@ export function registerStats(program: Command): void {
   program
     .command('stats')
     .description('counts by node type, relation type and country; top actors by degree')
-    .argument('<graph>', 'graph file (JSON graph format, GEXF or GraphML)')
+    .argument('[graph]', 'graph file (JSON graph format, GEXF or GraphML), or --db')
+    .option('--db <file>', 'figures of this store (newsgraph extract --db), counted in the store')
     .option('--top <n>', 'how many top actors to list', '10')
     .option('--json', 'print the figures as JSON')
-    .action(async (path: string, opts: { top: string; json?: boolean }) => {
-      const graph = await readGraphFile(path);
-      const s = graphStats(graph, Number(opts.top) || 10);
+    .action(async (file: string | undefined, opts: { top: string; json?: boolean; db?: string }) => {
+      const top = Number(opts.top) || 10;
+      const s =
+        opts.db === undefined
+          ? graphStats(await readGraphOrStore(file, undefined), top)
+          : dbStats(file, opts.db, top);
+      const path = file ?? opts.db;
       if (opts.json) {
         process.stdout.write(JSON.stringify(s, null, 2) + '\n');
         return;
