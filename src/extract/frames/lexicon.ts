@@ -60,6 +60,7 @@ function build(lang: string, file: LangFile): FrameLexicon {
       whereRelatives: get('whereRelatives'),
       timeNouns: get('timeNouns'),
       approximators: get('approximators'),
+      includePreps: get('includePreps'),
     },
     set: get,
     frames,

@@ -11,6 +11,7 @@ const grammar = {
   whereRelatives: new Set(['hvor', 'where']),
   timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
+  includePreps: new Set(['blandt andet', 'including']),
 };
 const sets = new Map<string, Set<string>>([
   ['hit', new Set(['strike', 'hit', 'angribe', 'shoot down'])],

@@ -76,6 +76,37 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     t.deprel[nameHead] = 'nmod:poss';
     basicKids[k].push(nameHead);
   }
+  // "ramte blandt andet flybasen X": a verb with a subject and no object, and a phrase opened by "blandt
+  // andet/including", has that phrase as its object.
+  for (let v = 0; v < n; v++) {
+    const k = basicKids[v];
+    if (
+      t.upos[v] !== 'VERB' ||
+      !k.some((c) => t.deprel[c] === 'nsubj') ||
+      k.some((c) => t.deprel[c] === 'obj')
+    )
+      continue;
+    const opens = (c: number): boolean => {
+      const first = Math.min(c, ...basicKids[c]);
+      return (
+        g.includePreps.has(t.lower[first]) || g.includePreps.has(`${t.lower[first]} ${t.lower[first + 1]}`)
+      );
+    };
+    const inc = k.find((c) => c > v && t.deprel[c].startsWith('obl') && opens(c));
+    if (inc !== undefined) t.deprel[inc] = 'obj';
+  }
+  // A noun of time takes no named place as its modifier: in "ankommer i denne uge til Kosovo" the place
+  // goes with the verb.
+  for (let k = 0; k < n; k++) {
+    const h = t.head[k];
+    if (h < 0 || t.deprel[k] !== 'nmod' || t.upos[k] !== 'PROPN' || !g.timeNouns.has(t.lemma[h])) continue;
+    const v = t.head[h];
+    if (v < 0 || t.upos[v] !== 'VERB' || !basicKids[k].some((c) => t.deprel[c] === 'case')) continue;
+    basicKids[h].splice(basicKids[h].indexOf(k), 1);
+    t.head[k] = v;
+    t.deprel[k] = 'obl';
+    basicKids[v].push(k);
+  }
   // "killed Iranian Gen. Qassem Soleimani": an adjective read as the verb's complement with a bare nominal
   // after it is that nominal's modifier, and the nominal is the object.
   for (let a = 0; a < n; a++) {

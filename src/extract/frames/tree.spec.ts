@@ -9,6 +9,7 @@ const grammar = {
   whereRelatives: new Set(['hvor', 'where', 'der']),
   timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
+  includePreps: new Set(['blandt andet', 'including']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
 /** Enhanced dependents of a word as "rel:word". */

@@ -28,6 +28,8 @@ export interface TreeGrammar {
   timeNouns: ReadonlySet<string>;
   /** "omkring", "about": before a number they are no preposition ("Omkring 300 soldater ankommer"). */
   approximators: ReadonlySet<string>;
+  /** "blandt andet", "including": the phrase they open is one of the verb's objects. */
+  includePreps: ReadonlySet<string>;
 }
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
@@ -50,6 +52,8 @@ export class Tree {
   readonly down: Edge[][];
   readonly up: Edge[][];
   private readonly featMaps: (Map<string, string> | undefined)[];
+  /** Participles the tagger read as passive that the tree reads as active verbs. */
+  private readonly misreadPassive = new Set<number>();
 
   constructor(s: NlpSentence, g: TreeGrammar) {
     const n = s.words.length;
@@ -91,6 +95,19 @@ export class Tree {
       // participle as its xcomp or adverbial.
       const h = this.head[i];
       if (part && /^(?:xcomp|advcl)$/.test(this.deprel[i]) && h >= 0 && this.auxHead(h, g)) pass = true;
+      // A participle with a plain subject and an object and no auxiliary is a finite verb the tagger
+      // misread ("Iran-backed groups launched missiles"): a passive has no object.
+      const kidRels = basicKids[i].map((k) => this.deprel[k]);
+      if (
+        pass &&
+        part &&
+        kidRels.includes('nsubj') &&
+        kidRels.includes('obj') &&
+        !kidRels.some((r) => /^(?:aux|cop|nsubj:pass)/.test(r))
+      ) {
+        pass = false;
+        this.misreadPassive.add(i);
+      }
       this.passive[i] = pass;
     }
     repairParse(this, g, basicKids);
@@ -273,7 +290,7 @@ export class Tree {
         }
       this.featMaps[i] = m;
     }
-    return m.get(key);
+    return key === 'Voice' && this.misreadPassive.has(i) ? undefined : m.get(key);
   }
 
   /** The preposition of a nominal: its `case` dependents' lemmas ("according to", "på"), or "". */
