@@ -1,0 +1,19 @@
+// Mounts the time range, declutter, saved views (sidebar) and curation (details panel) views: one call
+// from main.ts, so the page's own wiring stays small.
+import { Curation } from '../state/curation.ts';
+import type { Store } from '../state/store.ts';
+import { curationView } from './curation.ts';
+import { declutterView } from './declutter.ts';
+import { savedViewsView } from './savedViews.ts';
+import { timeRangeView } from './timeRange.ts';
+
+export function mountWorkbench(store: Store, sidebar: HTMLElement, panel: HTMLElement): Curation {
+  const curation = new Curation(store);
+  const tools = [timeRangeView(store), declutterView(store), savedViewsView()];
+  // Right after the filters, which they extend; at the end if the filters are not there.
+  const filters = sidebar.querySelector('[data-testid="filters"]');
+  if (filters) filters.after(...tools);
+  else sidebar.append(...tools);
+  panel.append(curationView(store, curation));
+  return curation;
+}
