@@ -16,6 +16,7 @@ import { Notice } from './views/notice.ts';
 import { openControls } from './views/openFiles.ts';
 import { searchView } from './views/search.ts';
 import { layoutToolbar } from './views/toolbar.ts';
+import { mountWorkbench } from './views/workbench.ts';
 import { installTestHooks } from './testHooks.ts';
 
 const DEFAULT_GRAPH = './graph.json';
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   const details = detailsView(store, focus);
   const article = articleView(store, focus);
   panel.append(details, article);
+  mountWorkbench(store, sidebar, panel); // time, declutter, saved views, curation (issue 17)
 
   performance.mark('newsgraph:views');
   const graphView = new GraphView(canvasHost, store);
