@@ -138,6 +138,8 @@ describe('curation', () => {
     await expect.poll(async () => (await edges(page)).length).toBe(8);
     expect(await nodes(page)).not.toContain('country:denmark');
     expect(await edges(page)).toContain('stationed-at:country:norway->base:ain-al-asad');
+    await page.waitForTimeout(300);
+    await shot(page, 'curation-merged');
     await page.getByTestId('curation-rename-input').fill('Norge');
     await page.getByTestId('curation-rename').click();
     await expect.poll(() => page.getByTestId('details-label').first().textContent()).toBe('Norge');
@@ -148,6 +150,8 @@ describe('curation', () => {
     await page.getByTestId('curation-undo').click();
     await expect.poll(async () => (await edges(page)).length).toBe(8);
     await expect.poll(() => page.getByTestId('curation-count').getAttribute('data-count')).toBe('2');
+    await page.waitForTimeout(300);
+    await shot(page, 'curation-undone');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
