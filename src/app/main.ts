@@ -9,9 +9,12 @@ import { readUrl, writeUrl } from './state/url.ts';
 import { articleView } from './views/article.ts';
 import { countsView } from './views/counts.ts';
 import { detailsView } from './views/details.ts';
+import { filtersDrawerButton } from './views/drawers.ts';
 import { exportMenu } from './views/exportMenu.ts';
 import { filtersView } from './views/filters.ts';
+import { isolatedToggle } from './views/isolated.ts';
 import { legendView } from './views/legend.ts';
+import { noMatchView } from './views/noMatch.ts';
 import { Notice } from './views/notice.ts';
 import { openControls } from './views/openFiles.ts';
 import { searchView } from './views/search.ts';
@@ -59,7 +62,11 @@ async function main(): Promise<void> {
   const empty = h('div', { class: 'empty', testid: 'empty' });
   stage.append(canvasHost, empty);
   const panel = h('aside', { class: 'panel', testid: 'panel', attrs: { 'aria-label': 'Details' } });
-  const sidebar = h('aside', { class: 'sidebar', attrs: { 'aria-label': 'Search and filters' } });
+  const sidebar = h('aside', {
+    class: 'sidebar',
+    attrs: { id: 'sidebar', 'aria-label': 'Search and filters' },
+  });
+  const drawer = filtersDrawerButton();
   const header = h('header', { class: 'topbar' });
   root.append(header, h('div', { class: 'body' }, sidebar, stage, panel), notice.root);
 
@@ -68,6 +75,7 @@ async function main(): Promise<void> {
   let view: GraphView | null = null;
   const focus = (key: string): void => view?.focusNode(key);
   header.append(
+    drawer.button,
     h('div', { class: 'brand' }, h('span', { class: 'logo', attrs: { 'aria-hidden': 'true' } }), 'newsgraph'),
     countsView(store),
     h('div', { class: 'spacer' }),
@@ -84,7 +92,8 @@ async function main(): Promise<void> {
   const graphView = new GraphView(canvasHost, store);
   performance.mark('newsgraph:renderer');
   view = graphView;
-  stage.appendChild(layoutToolbar(graphView));
+  stage.append(layoutToolbar(graphView), noMatchView(store), isolatedToggle(store));
+  stage.addEventListener('pointerdown', () => drawer.close());
 
   const renderEmpty = (): void => {
     const { graph: g } = store.state;

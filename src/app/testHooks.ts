@@ -13,6 +13,12 @@ export interface TestHooks {
   cameraRatio(): number;
   /** Frames sigma has drawn so far. */
   frames(): number;
+  /** The node labels drawn in the last frame, with their boxes in canvas pixels, and the canvas size. */
+  labels(): {
+    boxes: { key: string; label: string; x: number; y: number; w: number; h: number }[];
+    width: number;
+    height: number;
+  };
 }
 
 declare global {
@@ -31,5 +37,6 @@ export function installTestHooks(deps: { store: Store; view: GraphView; drawnPix
     visibleEdges: () => [...deps.store.state.visible.edges].sort(),
     drawnPixels: deps.drawnPixels,
     cameraRatio: () => deps.view.sigma.getCamera().ratio,
+    labels: () => ({ boxes: [...deps.view.labels.drawn], ...deps.view.sigma.getDimensions() }),
   };
 }

@@ -33,10 +33,38 @@ function g() {
 }
 
 describe('filterKeys', () => {
-  it('by country keeps the country and its affiliated actors only', () => {
+  it('by country keeps the country, its actors, and their relations with anyone plus the other ends', () => {
     const { nodes, edges } = filterKeys(g(), { countries: ['Iran'] });
-    expect([...nodes].sort()).toEqual(['country:iran', 'person:rouhani', 'person:soleimani', 'person:zarif']);
+    // USA and the base are outside Iran but take part in relations with Iranian actors.
+    expect([...nodes].sort()).toEqual([
+      'base:asad',
+      'country:iran',
+      'country:usa',
+      'person:rouhani',
+      'person:soleimani',
+      'person:zarif',
+    ]);
+    expect([...edges].sort()).toEqual([
+      'attacked:country:iran->base:asad',
+      'attacked:country:usa->person:soleimani',
+      'stated:person:rouhani->person:soleimani',
+    ]);
+    // A relation between two outsiders is not kept (USA stationed at the base).
+    expect(edges.has('stationed-at:country:usa->base:asad')).toBe(false);
+  });
+
+  it('by country with a type keeps only other ends of that type', () => {
+    const { nodes, edges } = filterKeys(g(), { countries: ['country:iran'], types: ['person'] });
+    expect([...nodes].sort()).toEqual(['person:rouhani', 'person:soleimani', 'person:zarif']);
     expect([...edges]).toEqual(['stated:person:rouhani->person:soleimani']);
+  });
+
+  it('by relation keeps only the nodes that take part in such a relation', () => {
+    const { nodes, edges } = filterKeys(g(), { relations: ['attacked'] });
+    expect([...nodes].sort()).toEqual(['base:asad', 'country:iran', 'country:usa', 'person:soleimani']);
+    expect(edges.size).toBe(2);
+    const withCountry = filterKeys(g(), { relations: ['stated'], countries: ['Iran'] });
+    expect([...withCountry.nodes].sort()).toEqual(['person:rouhani', 'person:soleimani']);
   });
 
   it('by actor keeps its neighbourhood at depth 1 and 2', () => {
@@ -61,7 +89,8 @@ describe('filterKeys', () => {
 
   it('applyFilter builds the subgraph', () => {
     const sub = applyFilter(g(), { relations: ['stationed-at'], types: ['country', 'base'] });
-    expect(sub.order).toBe(3);
+    // Iran has no stationed-at relation: only the two ends are left.
+    expect(sub.order).toBe(2);
     expect(sub.size).toBe(1);
   });
 

@@ -61,23 +61,48 @@ export function filterKeys(graph: NewsGraph, filter: GraphFilter): FilterResult 
   }
 
   const extra = extraCriteria(graph, filter);
-  const nodes = new Set<string>();
+  // `allowed`: nodes every node criterion but the country one accepts; `home`: those also in a chosen country.
+  const allowed = new Set<string>();
+  const home = new Set<string>();
   graph.forEachNode((key, a) => {
     if (types && !types.has(a.type)) return;
-    if (countries && !(countries.has(key) || (a.country && countries.has(a.country)))) return;
     if (articles && !a.articles.some((id) => articles.has(id))) return;
     if (!extra.node(key, a)) return; // time (filter-time.ts)
-    nodes.add(key);
+    allowed.add(key);
+    if (!countries || countries.has(key) || (a.country && countries.has(a.country))) home.add(key);
   });
 
-  const edgeOk = (key: string): boolean => {
+  const edgePasses = (key: string, s: string, t: string): boolean => {
     const a = graph.getEdgeAttributes(key);
     if (relations && !relations.has(a.type)) return false;
     if (filter.minConfidence !== undefined && a.confidence < filter.minConfidence) return false;
     if (articles && !a.evidence.some((e) => articles.has(e.article))) return false;
     if (!extra.edge(key, a)) return false; // time, minEvidence (filter-time.ts)
-    return nodes.has(graph.source(key)) && nodes.has(graph.target(key));
+    // A country filter keeps its actors' relations with anyone (Denmark → a base in Iraq), not only
+    // relations inside the country: one end at home is enough.
+    return allowed.has(s) && allowed.has(t) && (home.has(s) || home.has(t));
   };
+
+  const nodes = new Set(home);
+  if (countries) {
+    graph.forEachEdge((key, _a, s, t) => {
+      if (edgePasses(key, s, t)) nodes.add(s).add(t);
+    });
+  }
+  const edgeOk = (key: string): boolean => {
+    const s = graph.source(key);
+    const t = graph.target(key);
+    return nodes.has(s) && nodes.has(t) && edgePasses(key, s, t);
+  };
+
+  // A relation filter is about who takes part: nodes without such a relation would only be noise.
+  if (relations) {
+    const taking = new Set<string>();
+    graph.forEachEdge((key, _a, s, t) => {
+      if (edgeOk(key)) taking.add(s).add(t);
+    });
+    for (const n of [...nodes]) if (!taking.has(n)) nodes.delete(n);
+  }
 
   extra.prune(nodes, edgeOk); // minRelations (filter-time.ts)
 

@@ -32,26 +32,37 @@ function cli(...args: string[]) {
 const read = (p: string) => readFileSync(p, 'utf8');
 
 describe('newsgraph export on a hand-made graph (7 nodes, 5 edges)', () => {
-  it('--country (comma-separated) keeps the countries and their actors, to GEXF', () => {
+  it('--country (comma-separated) keeps the countries, their actors and their relations with anyone, to GEXF', () => {
     const out = join(dir, 'a.gexf');
     const r = cli('export', input, '--format', 'gexf', '--out', out, '--country', 'USA,Iran');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`${out}: gexf, 3 nodes, 2 edges (of 7 nodes, 5 edges)\n`);
+    expect(r.out).toBe(`${out}: gexf, 5 nodes, 5 edges (of 7 nodes, 5 edges)\n`);
     const g = parseGexf(MultiDirectedGraph, read(out));
-    expect(g.nodes().sort()).toEqual(['country:iran', 'country:usa', 'organisation:revolutionary-guard']);
+    // The base (Iraq) and Anna Larsen (Denmark) are the other ends of the two countries' relations.
+    expect(g.nodes().sort()).toEqual([
+      'base:ain-al-asad',
+      'country:iran',
+      'country:usa',
+      'organisation:revolutionary-guard',
+      'person:anna-larsen',
+    ]);
     expect(g.edges().sort()).toEqual([
       'attacked:country:usa->country:iran',
+      'attacked:organisation:revolutionary-guard->base:ain-al-asad',
       'stated:country:usa->country:iran',
+      'stated:person:anna-larsen->country:iran',
+      'stationed-at:country:usa->base:ain-al-asad',
     ]);
   });
 
   it('--type and --relation, to GraphML', () => {
     const out = join(dir, 'b.graphml');
     const r = cli('export', input, '-f', 'graphml', '-o', out, '--type', 'country', '--relation', 'attacked');
-    expect(r.out).toBe(`${out}: graphml, 4 nodes, 1 edges (of 7 nodes, 5 edges)\n`);
+    // Only the countries that take part in an attack.
+    expect(r.out).toBe(`${out}: graphml, 2 nodes, 1 edges (of 7 nodes, 5 edges)\n`);
     const g = parseGraphml(MultiDirectedGraph, read(out));
-    expect(g.order).toBe(4);
+    expect(g.order).toBe(2);
     expect(g.edges()).toEqual(['attacked:country:usa->country:iran']);
   });
 
@@ -130,7 +141,7 @@ describe('newsgraph export on a hand-made graph (7 nodes, 5 edges)', () => {
 });
 
 describe('newsgraph export on the seeds', () => {
-  it('exports the extracted seeds, and a --country subgraph holds only that country and its actors', () => {
+  it('exports the extracted seeds, and a --country subgraph holds that country, its actors and their relations', () => {
     const graphFile = join(dir, 'seeds.json');
     const x = cli('extract', 'seeds', '--out', graphFile);
     expect(x.code).toBe(0);
@@ -156,8 +167,11 @@ describe('newsgraph export on the seeds', () => {
     const r = cli('export', graphFile, '-o', out, '--country', country);
     expect(r.code).toBe(0);
     const sub = parseGraphml(MultiDirectedGraph, read(out));
-    expect(sub.order).toBe(1 + affiliated.get(country)!);
-    sub.forEachNode((k, a) => expect(k === country || a.country === country).toBe(true));
+    const home = (k: string): boolean => k === country || full.getNodeAttribute(k, 'country') === country;
+    expect(sub.order).toBeGreaterThanOrEqual(1 + affiliated.get(country)!);
+    // Every node is at home or at the other end of a kept relation with a node at home.
+    sub.forEachNode((k) => expect(home(k) || sub.neighbors(k).some(home)).toBe(true));
+    sub.forEachEdge((_e, _a, s, t) => expect(home(s) || home(t)).toBe(true));
     expect(r.out).toMatch(
       new RegExp(`: graphml, ${sub.order} nodes, ${sub.size} edges \\(of ${full.order} nodes`),
     );

@@ -27,13 +27,23 @@ export interface DisplayEdge {
 }
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
+/** Smallest and largest node radius (px) by graph size: a 40-node story gets big discs, 3,000 nodes small dots. */
+function sizeRange(order: number): [number, number] {
+  if (order <= 50) return [7, 24];
+  if (order <= 300) return [5, 18];
+  if (order <= 2000) return [3.5, 14];
+  return [2.5, 12];
+}
+
 /**
- * Node size grows with degree, on a square-root scale so hubs do not swallow the picture. Crowded graphs
- * get small dots: they would overlap anyway, and in software WebGL the pixels drawn are the frame's cost.
+ * Node size grows with degree relative to the graph's best-connected node, on a square-root scale so hubs do
+ * not swallow the picture; the range shrinks as the graph grows. Crowded graphs get small dots: they would
+ * overlap anyway, and in software WebGL the pixels drawn are the frame's cost.
  */
-export function nodeSize(degree: number, order = 0): number {
+export function nodeSize(degree: number, order = 0, maxDegree = degree): number {
   if (order > 5000) return Math.min(14, 1.5 + 0.5 * Math.sqrt(degree));
-  return Math.min(26, 6 + 2.6 * Math.sqrt(degree));
+  const [lo, hi] = sizeRange(order);
+  return maxDegree > 0 ? lo + (hi - lo) * Math.sqrt(degree / maxDegree) : lo;
 }
 
 /** Spreads k parallel edges: the further from the middle, the stronger the bend (sigma's parallel-edges recipe). */
@@ -51,6 +61,9 @@ export function curvatureFor(index: number, maxIndex: number): number {
  */
 export function buildDisplayGraph(graph: NewsGraph, withEdges = true): DisplayGraph {
   const d: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
+  let maxDegree = 0;
+  if (graph.order <= 5000)
+    graph.forEachNode((key) => void (maxDegree = Math.max(maxDegree, graph.degree(key))));
   graph.forEachNode((key, a) => {
     const pos =
       typeof a.x === 'number' && typeof a.y === 'number'
@@ -58,7 +71,7 @@ export function buildDisplayGraph(graph: NewsGraph, withEdges = true): DisplayGr
         : initialPosition(key, graph.order);
     d.addNode(key, {
       ...pos,
-      size: nodeSize(graph.degree(key), graph.order),
+      size: nodeSize(graph.degree(key), graph.order, maxDegree),
       color: ontology.entityTypes[a.type]?.color ?? '#999',
       label: a.label,
       entity: a.type,

@@ -28,6 +28,8 @@ function ctx(patch: Partial<ReducerContext> = {}): ReducerContext {
     selectedNode: null,
     selectedEdge: null,
     hoveredEdge: null,
+    labelOrder: [],
+    forced: new Set(),
     zoomedIn: false,
     ...patch,
   };

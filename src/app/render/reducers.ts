@@ -13,6 +13,11 @@ export interface ReducerContext {
   hoveredEdge: string | null;
   /** Zoomed in far enough to read relation labels on every edge. */
   zoomedIn: boolean;
+  /** The labels that must show, best-ranked first (degree, zoom-dependent budget); LabelPlacer keeps them apart. */
+  labelOrder: readonly string[];
+  forced: ReadonlySet<string>;
+  /** Node sizes are scaled to the canvas: a phone gets smaller discs than a desktop (1 = as designed). */
+  sizeScale?: number;
 }
 
 export const DIM_NODE = '#d9dde3';
@@ -33,6 +38,8 @@ export function nodeReducer(key: string, data: DisplayNode, ctx: ReducerContext)
     // Neighbours keep their labels even when small: that is what the highlight is for.
     res.forceLabel = true;
   }
+  if (ctx.sizeScale !== undefined && ctx.sizeScale !== 1) res.size = data.size * ctx.sizeScale;
+  if (ctx.forced.has(key) && res.label) res.forceLabel = true;
   if (key === ctx.selectedNode) {
     res.highlighted = true;
     res.zIndex = 2;

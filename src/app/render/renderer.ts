@@ -5,6 +5,8 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Store } from '../state/store.ts';
 import { buildDisplayGraph } from './display.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display.ts';
+import { animateTo, extentOf } from './camera.ts';
+import { LabelPlacer } from './labels.ts';
 import { LayoutControl, SETTLE_MAX_NODES, settle } from './layout.ts';
 import { nodePointProgramPickingAtRest } from './programs.ts';
 import { edgeReducer, nodeReducer } from './reducers.ts';
@@ -19,6 +21,8 @@ const LARGE_EDGES = 20_000;
 const PROGRESSIVE_EDGES = 20_000;
 /** Relation labels appear on every edge once the camera is zoomed in this far. */
 const EDGE_LABEL_RATIO = 0.45;
+/** Canvas area (px²) per ranked label at zoom 1: the label budget grows as the camera zooms in. */
+const AREA_PER_LABEL = 16_000;
 
 /**
  * Sigma draws synchronously (in its constructor, in setGraph); the browser shows that frame at its next
@@ -43,8 +47,11 @@ function sizeSettings(d: { order: number; size: number }, points: NodeProgramTyp
     // Big graphs: draw edges and labels only when the camera rests, and label only the big nodes.
     hideEdgesOnMove: d.size > 5000,
     hideLabelsOnMove: large,
-    labelRenderedSizeThreshold: large ? 14 : d.order > 300 ? 8 : 0,
-    labelDensity: large ? 0.3 : 1,
+    // Besides the ranked labels (forced in the reducer), sigma's grid adds labels of nodes big enough on
+    // screen: as the camera zooms in nodes grow past the threshold and more labels come.
+    labelRenderedSizeThreshold: large ? 14 : d.order > 300 ? 9 : 12,
+    labelDensity: large ? 0.3 : 0.6,
+    labelGridCellSize: 120,
   };
 }
 
@@ -58,14 +65,24 @@ export class GraphView {
   /** The camera moved during the frame being drawn (set before each frame). */
   private moving = false;
   private readonly points = nodePointProgramPickingAtRest(() => this.moving);
+  /** Exposed for the tests: where the last frame's labels were drawn. */
+  readonly labels: LabelPlacer;
+  /** The zoom step the label budget was computed for. */
+  private labelZoom = 0;
 
   constructor(
     private container: HTMLElement,
     private store: Store,
   ) {
     this.display = this.prepare();
+    this.labels = new LabelPlacer(
+      () => this.sigmaOrNull(),
+      () => this.ctx.labelOrder,
+    );
     this.ctx = this.context();
     this.sigma = new Sigma(this.display, container, {
+      defaultDrawNodeLabel: this.labels.drawLabel,
+      defaultDrawNodeHover: this.labels.drawHover,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
@@ -85,6 +102,8 @@ export class GraphView {
         ]),
     });
     this.layout = this.makeLayout();
+    this.sigma.on('beforeRender', () => this.labels.reset());
+    this.frameVisible();
     this.trackMotion();
     this.scheduleEdges();
     this.wireEvents();
@@ -103,10 +122,12 @@ export class GraphView {
       if (changed.has('graphVersion')) return this.reload();
       // On big graphs hovering does not re-run the reducers over every item: only clicks do.
       const hover = !this.large && (changed.has('hoveredNode') || changed.has('hoveredEdge'));
-      if (changed.has('visible') || changed.has('selection') || hover) {
-        this.ctx = this.context();
-        this.sigma.refresh({ skipIndexation: !changed.has('visible') });
-      }
+      if (changed.has('visible') || changed.has('selection') || hover) this.ctx = this.context();
+      // The camera follows the work: a filter frames what is left (frameVisible refreshes), a selection
+      // its neighbourhood.
+      if (changed.has('visible')) this.frameVisible();
+      else if (changed.has('selection') || hover) this.sigma.refresh({ skipIndexation: true });
+      if (changed.has('selection') && !changed.has('visible')) this.frameSelection();
     });
   }
 
@@ -149,7 +170,12 @@ export class GraphView {
 
   private makeLayout(): LayoutControl {
     const l = new LayoutControl(this.display);
-    l.onChange((running) => this.layoutListeners.forEach((fn) => fn(running)));
+    l.onChange((running) => {
+      // While ForceAtlas2 moves nodes, sigma frames them itself; once it stops, the view is framed again.
+      if (running) this.sigma.setCustomBBox(null);
+      else if (this.sigmaOrNull()) this.frameVisible();
+      this.layoutListeners.forEach((fn) => fn(running));
+    });
     return l;
   }
 
@@ -167,7 +193,44 @@ export class GraphView {
     }
     this.sigma.setGraph(this.display);
     this.scheduleEdges();
+    this.frameVisible();
+  }
+
+  private sigmaOrNull(): Sigma | null {
+    // Read during construction, before sigma exists.
+    return (this as { sigma?: Sigma }).sigma ?? null;
+  }
+
+  /** Normalises the picture to the visible nodes, so ⤢ and the first frame show what is left, not everything. */
+  frameVisible(): void {
+    const bbox = this.layout?.running ? null : extentOf(this.display, this.store.state.visible.nodes, 0.05);
+    this.sigma.setCustomBBox(bbox);
+    this.sigma.refresh();
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (this.store.state.selection) this.frameSelection(0);
+  }
+
+  /** The selected node and its visible neighbours, or the selected edge's ends. */
+  private selectionKeys(): string[] {
+    const { selection, visible } = this.store.state;
+    if (!selection) return [];
+    if (selection.kind === 'edge') {
+      return this.display.hasEdge(selection.key)
+        ? [this.display.source(selection.key), this.display.target(selection.key)]
+        : [];
+    }
+    if (!this.display.hasNode(selection.key)) return [];
+    const keys = [selection.key];
+    this.display.forEachEdge(selection.key, (edge, _a, s, t) => {
+      if (visible.edges.has(edge)) keys.push(s === selection.key ? t : s);
+    });
+    return keys;
+  }
+
+  private frameSelection(duration = 350): void {
+    const keys = this.selectionKeys();
+    if (keys.length) animateTo(this.sigma, keys, duration);
+    else void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration });
   }
 
   private get large(): boolean {
@@ -184,7 +247,12 @@ export class GraphView {
         if (s.visible.edges.has(edge)) neighbours.add(src === focus ? tgt : src);
       });
     }
+    const labelOrder = this.rankLabels(focus, neighbours);
+    const dims = this.sigmaOrNull()?.getDimensions();
     return {
+      sizeScale: dims ? Math.max(0.55, Math.min(1, Math.min(dims.width, dims.height) / 650)) : 1,
+      labelOrder,
+      forced: new Set(labelOrder),
       visible: s.visible,
       focus: focus && this.display.hasNode(focus) ? focus : null,
       neighbours,
@@ -193,6 +261,31 @@ export class GraphView {
       hoveredEdge: this.large ? null : s.hoveredEdge,
       zoomedIn: this.sigma ? this.sigma.getCamera().ratio < EDGE_LABEL_RATIO : false,
     };
+  }
+
+  /**
+   * Labels by rank: the focus and its neighbours first, then the visible nodes by degree in the view, as
+   * many as the canvas has room for at this zoom (more as the camera zooms in).
+   */
+  private rankLabels(focus: string | null, neighbours: Set<string>): string[] {
+    const { visible } = this.store.state;
+    const sigma = this.sigmaOrNull();
+    const ratio = sigma ? sigma.getCamera().ratio : 1;
+    const { width, height } = sigma ? sigma.getDimensions() : { width: 800, height: 600 };
+    const budget = Math.max(6, Math.min(200, Math.round((width * height) / AREA_PER_LABEL / ratio)));
+    this.labelZoom = Math.round(Math.log2(ratio) * 2);
+    const degree = new Map<string, number>();
+    for (const e of visible.edges) {
+      if (!this.display.hasEdge(e)) continue;
+      for (const n of this.display.extremities(e)) degree.set(n, (degree.get(n) ?? 0) + 1);
+    }
+    const byRank = (a: string, b: string): number =>
+      (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    const head = focus && this.display.hasNode(focus) ? [focus, ...[...neighbours].sort(byRank)] : [];
+    if (focus) return head;
+    // Big graphs: only the top of the ranking, found without sorting everything.
+    const ranked = [...degree.keys()].filter((k) => visible.nodes.has(k)).sort(byRank);
+    return ranked.slice(0, budget);
   }
 
   private wireEvents(): void {
@@ -209,8 +302,9 @@ export class GraphView {
     const camera = sigma.getCamera();
     camera.on('updated', () => {
       const zoomedIn = camera.ratio < EDGE_LABEL_RATIO;
-      if (zoomedIn !== this.ctx.zoomedIn) {
-        this.ctx = { ...this.ctx, zoomedIn };
+      const labelZoom = Math.round(Math.log2(camera.ratio) * 2);
+      if (zoomedIn !== this.ctx.zoomedIn || labelZoom !== this.labelZoom) {
+        this.ctx = this.context();
         sigma.refresh({ skipIndexation: true });
       }
     });
@@ -275,16 +369,20 @@ export class GraphView {
     });
   }
 
-  /** Centres the camera on a node and zooms in a little. */
+  /** Frames a node with its visible neighbours. */
   focusNode(key: string): void {
-    const d = this.sigma.getNodeDisplayData(key);
-    if (!d) return;
-    const camera = this.sigma.getCamera();
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    if (!this.display.hasNode(key)) return;
+    const { visible } = this.store.state;
+    const keys = [key];
+    this.display.forEachEdge(key, (edge, _a, s, t) => {
+      if (visible.edges.has(edge)) keys.push(s === key ? t : s);
+    });
+    animateTo(this.sigma, keys);
   }
 
   zoom(factor: number | 'reset'): void {
     const camera = this.sigma.getCamera();
+    // The bbox is the visible nodes' (frameVisible): reset fits what is shown.
     if (factor === 'reset') void camera.animatedReset({ duration: 300 });
     else void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
   }

@@ -23,6 +23,28 @@ export interface AppState {
   hoveredNode: string | null;
   hoveredEdge: string | null;
   article: ArticleFocus | null;
+  /** Nodes with no relation at all are hidden unless asked for: they crowd the picture and say little. */
+  showIsolated: boolean;
+  /** How many nodes the filter keeps but are hidden for having no relation. */
+  isolatedHidden: number;
+}
+
+/** What the view shows: the filter's result, less the nodes without any relation unless they are asked for. */
+export function computeVisible(
+  graph: NewsGraph,
+  filter: GraphFilter,
+  showIsolated: boolean,
+): { visible: FilterResult; isolatedHidden: number } {
+  const visible = filterKeys(graph, filter);
+  if (showIsolated) return { visible, isolatedHidden: 0 };
+  let isolatedHidden = 0;
+  for (const n of visible.nodes) {
+    if (graph.degree(n) === 0) {
+      visible.nodes.delete(n);
+      isolatedHidden++;
+    }
+  }
+  return { visible, isolatedHidden };
 }
 
 export type StateKey = keyof AppState;
@@ -39,11 +61,12 @@ export class Store {
       graphVersion: 1,
       source,
       filter,
-      visible: filterKeys(graph, filter),
+      ...computeVisible(graph, filter, false),
       selection: null,
       hoveredNode: null,
       hoveredEdge: null,
       article: null,
+      showIsolated: false,
     };
   }
 
@@ -65,9 +88,17 @@ export class Store {
       next.graphVersion = this.state.graphVersion + 1;
       changed.add('graphVersion');
     }
-    if (changed.has('graph') || changed.has('filter') || changed.has('graphVersion')) {
-      next.visible = filterKeys(next.graph, next.filter);
+    if (
+      changed.has('graph') ||
+      changed.has('filter') ||
+      changed.has('graphVersion') ||
+      changed.has('showIsolated')
+    ) {
+      const v = computeVisible(next.graph, next.filter, next.showIsolated);
+      next.visible = v.visible;
+      next.isolatedHidden = v.isolatedHidden;
       changed.add('visible');
+      if (v.isolatedHidden !== this.state.isolatedHidden) changed.add('isolatedHidden');
     }
     // A selection that no longer exists in the graph is dropped rather than left dangling.
     if (next.selection) {

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_TYPES, isEmptyFilter, ontology } from '../../graph/index.ts';
+import { ENTITY_TYPES, RELATION_TYPES, filterKeys, isEmptyFilter, ontology } from '../../graph/index.ts';
 import type { GraphFilter } from '../../graph/index.ts';
 import { clear, h, swatch } from '../dom.ts';
 import { facetCounts } from '../state/counts.ts';
@@ -42,8 +42,13 @@ function chip(
     {
       class: `chip${pressed ? ' on' : ''}${count === 0 && !pressed ? ' zero' : ''}`,
       testid,
-      title,
-      attrs: { type: 'button', 'aria-pressed': String(pressed) },
+      title: count === 0 && !pressed ? 'Nothing would be left with the other filters' : title,
+      // A dead option (one that would leave nothing) is shown but cannot be chosen.
+      attrs: {
+        type: 'button',
+        'aria-pressed': String(pressed),
+        ...(count === 0 && !pressed ? { disabled: '' } : {}),
+      },
       on: { click: onClick },
     },
     color ? swatch(color) : null,
@@ -75,11 +80,18 @@ export function filtersView(store: Store): HTMLElement {
   );
 
   let index: SearchIndex | null = null;
+  // Only actors the other filters keep are offered: any other choice would empty the view.
+  let offered: Set<string> | null = null;
   const actorBox = autocomplete({
     placeholder: 'Neighbourhood of…',
     label: 'Filter by actor',
     testid: 'actor-filter',
-    search: (q) => (index ??= new SearchIndex(store.state.graph)).search(q, 10),
+    search: (q) => {
+      const { graph, filter } = store.state;
+      offered ??= filterKeys(graph, { ...filter, actor: undefined, depth: undefined }).nodes;
+      const keep = offered;
+      return (index ??= new SearchIndex(graph)).search(q, 10, (k) => keep.has(k));
+    },
     onPick: (hit) => {
       withFilter(store, { actor: hit.key });
       actorBox.input.value = '';
@@ -202,7 +214,10 @@ export function filtersView(store: Store): HTMLElement {
   update();
   store.subscribe((_s, changed) => {
     if (changed.has('graphVersion')) index = null;
-    if (changed.has('visible')) update();
+    if (changed.has('visible')) {
+      offered = null;
+      update();
+    }
   });
 
   return h(
