@@ -42,7 +42,10 @@ export function buildContext(article: ArticleInput): ArticleContext {
       const prev = spans[spans.length - 1];
       // An abbreviation keeps its full stop, as every treebank writes it ("Gen.", "J.", "bl.a.", "3. januar"):
       // read apart, the stop ends the sentence for the tagger and the parser.
-      if (t.text === '.' && prev && prev.end === t.start && abbreviationWord(prev.text, lang)) {
+      // A Roman numeral opening the sentence numbers a section ("I. Sikkerhedssituationen ..."): its stop is
+      // punctuation.
+      const numeral = spans.length === 1 && /^[IVX]$/.test(prev?.text ?? '');
+      if (t.text === '.' && prev && prev.end === t.start && !numeral && abbreviationWord(prev.text, lang)) {
         prev.text += '.';
         prev.end = t.end;
         continue;

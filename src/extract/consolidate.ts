@@ -42,16 +42,34 @@ export function consolidateGraph(graph: NewsGraph): NewsGraph {
     const full = bySurname.get(words[0]);
     if (full && full.length === 1) mergeNode(graph, key, full[0]);
   }
-  // Shorter full names contained in a unique longer one ("Anna Berg" in "Anna Berg Hansen").
+  // Shorter full names contained in a unique longer one ("Anna Berg" in "Anna Berg Hansen"), middle
+  // initials aside ("Donald Trump" is "Donald J. Trump").
+  const core = (key: string): string =>
+    key
+      .slice('person:'.length)
+      .split('-')
+      .filter((w) => w.length > 1)
+      .join('-');
   const remaining = graph.filterNodes((_k, a) => a.type === 'person');
   for (const key of remaining) {
     if (!graph.hasNode(key)) continue;
-    const w = key.slice('person:'.length);
+    const w = core(key);
     if (!w.includes('-')) continue;
     const longer = remaining.filter(
-      (o) => o !== key && graph.hasNode(o) && `-${o.slice('person:'.length)}-`.includes(`-${w}-`),
+      (o) => o !== key && o.length > key.length && graph.hasNode(o) && `-${core(o)}-`.includes(`-${w}-`),
     );
     if (longer.length === 1) mergeNode(graph, key, longer[0]);
+  }
+  // A "person" who never speaks and has no title, named exactly like a base or place of the corpus, is
+  // that place misread ("Al-Asad" beside "Al-Asad-basen").
+  const places = new Map<string, string>();
+  graph.forEachNode((k, a) => {
+    if (a.type === 'base' || a.type === 'place') places.set(a.label.toLowerCase(), k);
+  });
+  for (const key of graph.filterNodes((_k, a) => a.type === 'person' && !a.title)) {
+    const place = places.get(graph.getNodeAttribute(key, 'label').toLowerCase());
+    const speaks = graph.someOutEdge(key, (_e, a) => a.type === 'stated');
+    if (place && !speaks) mergeNode(graph, key, place);
   }
   return graph;
 }

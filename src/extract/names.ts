@@ -216,6 +216,15 @@ function classifyName(
     if (numbered) m.label = m.surface;
     return;
   }
+  // A generic place word ends or opens the name: "X International Airport", "Wadi X", "Khan X".
+  if (
+    b - a >= 2 &&
+    (grammar.toponymHeads.has(stripGenitive(last.text).toLowerCase()) ||
+      grammar.toponymPrefixes.has(norms[a]))
+  ) {
+    push(a, b, 'place');
+    return;
+  }
   // Organisation words: "Det Udenrigspolitiske Nævn", "Bloomberg News".
   if (grammar.orgHeads.has(stripGenitive(last.text)) && b - a >= 2) {
     push(a, b, 'organisation');
@@ -242,6 +251,8 @@ function classifyName(
     push(a, b, kind);
     return;
   }
+  // Letters alone name nobody ("B 104" numbers a bill).
+  if (toks.slice(a, b).every((t) => !t.word || t.text.length === 1)) return;
   const m = push(a, b, 'person');
   const words = packedMap(toks.slice(a, b), (t) => stripGenitive(t.text));
   // "Kari T. Holm": a middle initial keeps its point, which is no word of its own.

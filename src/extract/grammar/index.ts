@@ -6,6 +6,7 @@ import nb from './nb.json';
 import sv from './sv.json';
 import en from './en.json';
 import abbreviationData from './abbreviations.json';
+import toponymData from './toponyms.json';
 
 export type GrammarFile = typeof da;
 
@@ -66,6 +67,9 @@ export const grammar = {
   placeTails: set((f) => f.placeTails),
   /** Lower-case nouns after a name that make it a region ("the Sagaing region", "Murmansk fylke"). */
   placeHeads: set((f) => f.placeHeads),
+  /** Generic heads and openers of places' own names ("X International Airport", "Wadi X"). */
+  toponymHeads: new Set(toponymData.heads),
+  toponymPrefixes: new Set(toponymData.prefixes),
   orgTails: set((f) => f.orgTails),
   backerTails: set((f) => f.backerTails),
   vesselNouns: set((f) => f.vesselNouns),

@@ -1,0 +1,54 @@
+// Names the recogniser found, classified and folded: place words inside a name, letters that name nobody,
+// middle initials and a place read as a person (hand-built trees stand in for the models; spec-trees.ts).
+import { describe, expect, it, vi } from 'vitest';
+vi.mock('../nlp/pipeline.ts', async () => (await import('./frames/spec-trees.ts')).handPipelineModule);
+import { createNewsGraph, upsertNode } from '../graph/index.ts';
+import { handTrees } from './frames/spec-trees.ts';
+import { consolidate, extractArticle } from './index.ts';
+
+const nodesOf = (text: string, lang: 'da' | 'en', trees: string[]): string[] => {
+  handTrees(trees);
+  const g = extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
+  return g.filterNodes((_k, a) => a.type !== 'country').sort();
+};
+
+describe('names from the recogniser', () => {
+  it('a generic place word ends a place\'s name, whatever type the model gave it ("X International Airport")', () => {
+    expect(
+      nodesOf('The plane left Solano International Airport.', 'en', [
+        'The|DET|2|det plane|NOUN|3|nsubj left|VERB|0|root|leave Solano|PROPN|6|compound||_|B-PER International|PROPN|6|compound||_|I-PER Airport|PROPN|3|obj||_|L-PER .|PUNCT|3|punct',
+      ]),
+    ).toEqual(['place:solano-international-airport']);
+  });
+  it('a generic place word opens one ("Wadi X")', () => {
+    expect(
+      nodesOf('They crossed Wadi Solano.', 'en', [
+        'They|PRON|2|nsubj crossed|VERB|0|root|cross Wadi|PROPN|4|compound||_|B-PER Solano|PROPN|2|obj||_|L-PER .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['place:wadi-solano']);
+  });
+  it('a letter alone names nobody ("B 104" numbers a bill)', () => {
+    expect(
+      nodesOf('B 104 Forslag om soldater.', 'da', [
+        'B|PROPN|3|compound||_|U-PER 104|NUM|1|nummod Forslag|NOUN|0|root|forslag om|ADP|5|case soldater|NOUN|3|nmod|soldat .|PUNCT|3|punct',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('folding persons across the corpus', () => {
+  it('a middle initial makes no other person ("Tomas Vell" is "Tomas K. Vell")', () => {
+    const g = createNewsGraph();
+    upsertNode(g, { key: 'person:tomas-vell', label: 'Tomas Vell', type: 'person' });
+    upsertNode(g, { key: 'person:tomas-k-vell', label: 'Tomas K. Vell', type: 'person' });
+    consolidate(g);
+    expect(g.filterNodes((_k, a) => a.type === 'person')).toEqual(['person:tomas-k-vell']);
+  });
+  it('a silent, untitled "person" named like a base is that base', () => {
+    const g = createNewsGraph();
+    upsertNode(g, { key: 'person:solano', label: 'Solano', type: 'person' });
+    upsertNode(g, { key: 'base:solano', label: 'Solano', type: 'base' });
+    consolidate(g);
+    expect(g.nodes().sort()).toEqual(['base:solano']);
+  });
+});
