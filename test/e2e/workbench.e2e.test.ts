@@ -220,3 +220,29 @@ describe('saved views', () => {
     await page.context().close();
   });
 });
+
+describe('table', () => {
+  it('lists what the filters keep, sorts by a column, and selects a row', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('table-toggle').click();
+    const table = page.getByTestId('table').locator('table');
+    // Iran has five relations, Ain al-Asad four (fixture EDGES): the busiest first.
+    await expect
+      .poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.dataset.key)))
+      .toEqual(['country:iran', 'base:ain-al-asad']);
+    await page.getByTestId('table-sort-name').click();
+    const names = await table.locator('tbody tr td:first-child').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.getByTestId('table-tab-edge').click();
+    await expect.poll(() => table.getAttribute('data-rows')).toBe('9');
+    await page.getByTestId('time-from').fill('2020-02-01');
+    await expect
+      .poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.key).sort()))
+      .toEqual(A2_EDGES);
+    await table.locator('tbody tr', { hasText: 'Adel Abdul Mahdi' }).click();
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(A2_EDGES[0]);
+    await shot(page, 'table');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,15 +1,23 @@
-// Mounts the time range, declutter, saved views (sidebar) and curation (details panel) views: one call
-// from main.ts, so the page's own wiring stays small.
+// Mounts the table (over the stage), time range, declutter, saved views (sidebar) and curation (details
+// panel) views: one call from main.ts, so the page's own wiring stays small.
+import { h } from '../dom.ts';
 import { Curation } from '../state/curation.ts';
 import type { Store } from '../state/store.ts';
 import { curationView } from './curation.ts';
 import { declutterView } from './declutter.ts';
 import { savedViewsView } from './savedViews.ts';
+import { tableView } from './table.ts';
 import { timeRangeView } from './timeRange.ts';
 
 export function mountWorkbench(store: Store, sidebar: HTMLElement, panel: HTMLElement): Curation {
   const curation = new Curation(store);
-  const tools = [timeRangeView(store), declutterView(store), savedViewsView()];
+  const tools: HTMLElement[] = [timeRangeView(store), declutterView(store), savedViewsView()];
+  const stage = sidebar.ownerDocument.querySelector<HTMLElement>('.stage');
+  if (stage) {
+    const table = tableView(store);
+    stage.append(table.overlay);
+    tools.unshift(h('div', { class: 'wb-tool curation-row' }, table.toggle));
+  }
   // Right after the filters, which they extend; at the end if the filters are not there.
   const filters = sidebar.querySelector('[data-testid="filters"]');
   if (filters) filters.after(...tools);
