@@ -3,6 +3,7 @@ import { GENERATOR } from '../graph/index.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStats } from './commands/stats.ts';
 import { CliError } from './io.ts';
 import { forTerminal, linesForTerminal } from './terminal.ts';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerExport(program);
   registerEval(program);
+  registerServe(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -74,6 +74,21 @@ function sweep(db: Db): void {
   `);
 }
 
+/** Each edge's confidence as graph/build.ts combines it: noisy-or over articles of each one's best evidence. */
+function edgeConfidence(db: Db): void {
+  const rows = db
+    .prepare(
+      `SELECT cr.edge, ev.article, MAX(COALESCE(ev.confidence, 0.5)) AS c FROM evidence ev
+       JOIN c_edge_relations cr ON cr.relation = ev.relation GROUP BY cr.edge, ev.article`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, number, number]>;
+  const miss = new Map<number, number>();
+  for (const [edge, , c] of rows) miss.set(edge, (miss.get(edge) ?? 1) * (1 - c));
+  const put = db.prepare('UPDATE c_edges SET confidence = ? WHERE id = ?');
+  for (const [edge, m] of miss) put.run(Math.round((1 - m) * 1000) / 1000, edge);
+}
+
 export interface RefreshOptions {
   /** Recompute even when nothing changed since the last refresh. */
   force?: boolean;
@@ -114,11 +129,17 @@ export function refresh(db: Db, options: RefreshOptions = {}): boolean {
       DELETE FROM c_edges WHERE evidence = 0;
       DELETE FROM c_edge_relations WHERE edge NOT IN (SELECT id FROM c_edges);
     `);
-    // A node's label, country and title are those of its own first article (country: the first given).
-    const nodes = new Map<number, { label: string; country: string | null; title: string | null }>();
+    edgeConfidence(db);
+    // A node's label is its own entity's in its first article; its country the first given, its own
+    // entity's before those folded into it (as GraphMerger, then consolidateGraph's mergeNode, set them).
+    type Pick = { rank: [number, string, number]; value: string };
+    const better = (a: Pick['rank'], b: Pick['rank'] | undefined): boolean =>
+      !b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+    const label = new Map<number, Pick>();
+    const country = new Map<number, Pick>();
     const rows = db
       .prepare(
-        `SELECT c.node, n.entity, a.ext_id AS ext, n.ord, n.label, n.country, n.title FROM article_nodes n
+        `SELECT c.node, n.entity, a.ext_id AS ext, n.ord, n.label, n.country FROM article_nodes n
          JOIN articles a ON a.id = n.article JOIN canon c ON c.entity = n.entity`,
       )
       .iterate() as IterableIterator<{
@@ -128,29 +149,18 @@ export function refresh(db: Db, options: RefreshOptions = {}): boolean {
       ord: number;
       label: string;
       country: string | null;
-      title: string | null;
     }>;
-    const best = new Map<number, { ext: string; ord: number; own: boolean }>();
     for (const r of rows) {
-      const own = r.entity === r.node;
-      const b = best.get(r.node);
-      const cur = nodes.get(r.node);
-      const better =
-        !b || (own && !b.own) || (own === b.own && (r.ext < b.ext || (r.ext === b.ext && r.ord < b.ord)));
-      if (better) {
-        best.set(r.node, { ext: r.ext, ord: r.ord, own });
-        nodes.set(r.node, {
-          label: r.label,
-          country: r.country || cur?.country || null,
-          title: r.title ?? cur?.title ?? null,
-        });
-      } else if (cur && !cur.country && r.country) cur.country = r.country;
+      const rank: Pick['rank'] = [r.entity === r.node ? 0 : 1, r.ext, r.ord];
+      if (better(rank, label.get(r.node)?.rank)) label.set(r.node, { rank, value: r.label });
+      if (r.country && better(rank, country.get(r.node)?.rank))
+        country.set(r.node, { rank, value: r.country });
     }
     const insertNode = db.prepare(
       `INSERT INTO c_nodes (id, key, type, label, country, degree, articles)
        SELECT id, key, type, ?, ?, 0, 0 FROM entities WHERE id = ?`,
     );
-    for (const [id, n] of nodes) insertNode.run(n.label, n.country, id);
+    for (const [id, l] of label) insertNode.run(l.value, country.get(id)?.value ?? null, id);
     db.exec(`
       UPDATE c_nodes SET degree = x.d FROM (
         SELECT node, COUNT(*) AS d FROM (SELECT source AS node FROM c_edges UNION ALL SELECT target FROM c_edges)

@@ -129,6 +129,7 @@ CREATE TABLE c_edges (
   target INTEGER NOT NULL,
   evidence INTEGER NOT NULL,
   articles INTEGER NOT NULL,
+  confidence REAL NOT NULL DEFAULT 0,
   date TEXT,
   UNIQUE (type, source, target)
 );
