@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     openControls(store, notice),
     exportMenu(store, notice, () => canvasToPng(composeCanvas(view!.sigma))),
   );
-  sidebar.append(searchView(store, focus), filtersView(store), legendView());
+  sidebar.append(drawer.closeButton, searchView(store, focus), filtersView(store), legendView());
   const details = detailsView(store, focus);
   const article = articleView(store, focus);
   panel.append(details, article);

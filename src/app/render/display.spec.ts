@@ -48,3 +48,12 @@ describe('buildDisplayGraph', () => {
     expect(curvatureFor(2, 2)).toBeGreaterThan(curvatureFor(1, 2));
   });
 });
+
+describe('nodeSize', () => {
+  it('scales to the graph: big discs for a small story, small dots for a big graph, hub the largest', () => {
+    expect(nodeSize(18, 40, 18)).toBe(24);
+    expect(nodeSize(0, 40, 18)).toBe(7);
+    expect(nodeSize(18, 1000, 18)).toBe(14);
+    expect(nodeSize(1, 1000, 18)).toBeLessThan(nodeSize(1, 40, 18));
+  });
+});
