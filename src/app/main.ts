@@ -21,6 +21,7 @@ import { searchView } from './views/search.ts';
 import { layoutToolbar } from './views/toolbar.ts';
 import { mountWorkbench } from './views/workbench.ts';
 import { installTestHooks } from './testHooks.ts';
+import { graphUrlFromServer } from './io/server.ts';
 
 const DEFAULT_GRAPH = './graph.json';
 
@@ -42,7 +43,8 @@ async function loadGraph(url: string): Promise<NewsGraph> {
 async function main(): Promise<void> {
   const root = document.getElementById('app')!;
   const url = readUrl(location.search);
-  const graphUrl = url.graphUrl ?? DEFAULT_GRAPH;
+  // Served by `newsgraph serve`: the store's overview (or the address's filter) rather than graph.json.
+  const graphUrl = url.graphUrl ?? (await graphUrlFromServer(location.search)) ?? DEFAULT_GRAPH;
   const notice = new Notice();
 
   let graph: NewsGraph;

@@ -88,6 +88,14 @@ function addNode(g: NewsGraph, n: NodeRow): void {
 /** Serialized, with the metadata (no text: /api/article has it) of every article its evidence cites. */
 function serialize(q: StoreQueries, g: NewsGraph): SerializedNewsGraph {
   addCountries(q, g);
+  // Each node's articles: those of the evidence shown on its edges (the explorer counts and filters by them).
+  g.forEachEdge((_k, a, s, t) => {
+    for (const e of a.evidence)
+      for (const n of [s, t]) {
+        const list = g.getNodeAttribute(n, 'articles');
+        if (!list.includes(e.article)) list.push(e.article);
+      }
+  });
   const ids = new Set<string>();
   g.forEachEdge((_k, a) => a.evidence.forEach((e) => ids.add(e.article)));
   const articles: ArticleMeta[] = [];
