@@ -9,6 +9,7 @@ import { pipelineFor } from '../nlp/pipeline.ts';
 import { wordsOf } from '../nlp/words.ts';
 import { countryKey, resolveArticle } from './resolve.ts';
 import { extractFrameRelations } from './frames/index.ts';
+import { retagVerbs } from './retag.ts';
 import { detectLanguage } from './text/lang.ts';
 import { isAbbreviation, splitSentences } from './text/sentences.ts';
 import { packedMap } from './text/packed.ts';
@@ -56,6 +57,7 @@ export function buildContext(article: ArticleInput): ArticleContext {
     return wordsOf(spans, lang);
   });
   const analysed = nlp ? nlp.analyseDoc(wordsOfSentence) : undefined;
+  if (nlp && analysed) for (const s of analysed) retagVerbs(s, lang, nlp);
   const sentences: SentenceData[] = packedMap(split, (sentence, i) => {
     const tokens = tokensOf[i];
     const words = wordsOfSentence[i];

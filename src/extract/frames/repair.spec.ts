@@ -71,4 +71,16 @@ describe('parser repairs', () => {
       ),
     ).toEqual(['organisation:kovia -> place:dravik']);
   });
+  it('two names the recogniser keeps apart after a verb in second place are subject and object', () => {
+    expect(
+      rels(
+        'Natt til lørdag angrep Egypt Dravik.',
+        'nb',
+        [
+          'Natt|NOUN|4|nsubj|natt til|ADP|3|case lørdag|NOUN|1|nmod angrep|VERB|0|root|angripe|Mood=Ind,Tense=Past,VerbForm=Fin Egypt|PROPN|4|obj||_|U-GPE_ORG Dravik|PROPN|5|flat:name||_|U-GPE_LOC .|PUNCT|4|punct',
+        ],
+        'attacked',
+      ),
+    ).toEqual(['country:egypt -> place:dravik']);
+  });
 });

@@ -95,6 +95,24 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     const inc = k.find((c) => c > v && t.deprel[c].startsWith('obl') && opens(c));
     if (inc !== undefined) t.deprel[inc] = 'obj';
   }
+  // Two names the recogniser keeps apart are no one name: "angrep Russland Ukraina" read as the name
+  // "Russland Ukraina" is, after a verb in second place, subject and object ("Natt til lørdag" is when).
+  for (let k = 1; k < n; k++) {
+    const h = t.head[k];
+    const rel = t.deprel[k];
+    if (h !== k - 1 || (rel !== 'flat' && rel !== 'flat:name') || !/^[BU]-/.test(t.s.ner[k] ?? '')) continue;
+    const v = t.head[h];
+    if (t.upos[h] !== 'PROPN' || !/^[UL]-/.test(t.s.ner[h] ?? '')) continue;
+    if (v < 0 || v > h || t.upos[v] !== 'VERB' || !/^(?:obj|nsubj)$/.test(t.deprel[h])) continue;
+    const subjects = basicKids[v].filter((c) => c !== h && t.deprel[c] === 'nsubj');
+    if (subjects.some((c) => !g.timeNouns.has(t.lemma[c]))) continue;
+    for (const c of subjects) t.deprel[c] = 'obl:tmod';
+    basicKids[h].splice(basicKids[h].indexOf(k), 1);
+    t.head[k] = v;
+    basicKids[v].push(k);
+    t.deprel[h] = 'nsubj';
+    t.deprel[k] = 'obj';
+  }
   // A noun of time takes no named place as its modifier: in "ankommer i denne uge til Kosovo" the place
   // goes with the verb.
   for (let k = 0; k < n; k++) {
