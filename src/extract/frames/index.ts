@@ -11,6 +11,7 @@ import { matchPattern } from './match.ts';
 import { about, quoteOf, statedIn, statementOf } from './stated.ts';
 import type { Statement } from './stated.ts';
 import { stationedIn } from './stationed.ts';
+import { speakerLabels } from './transcript.ts';
 import { Tree } from './tree.ts';
 import type { ArticleState, FoundRelation } from './view.ts';
 import { evidenceOf, makeView } from './view.ts';
@@ -49,6 +50,7 @@ export function extractFrameRelations(ctx: ArticleContext, res: Resolution): Fou
     updateDiscourse(sd, st.d);
   }
   quoteParagraphs(st);
+  speakerLabels(st);
   return dedupe(st.out);
 }
 

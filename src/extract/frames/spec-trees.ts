@@ -57,5 +57,7 @@ export const handPipelineModule = {
   pipelineFor: () => ({
     analyse,
     analyseDoc: (sentences: readonly Words[]): NlpSentence[] => sentences.map(analyse),
+    // Hand trees are final: a retagged word is not parsed again.
+    parser: { parse: (): void => undefined },
   }),
 };

@@ -155,6 +155,12 @@ export function emitStatement(v: View, st: Statement, speakers: Filler[], via?: 
     targets = about(v.st.ctx.sentences[s - 1].mentions, speakers);
     rule += '(previous)';
   }
+  // A bill that opens with "Fremsat … af X" is named in the sentence after.
+  const next = v.st.ctx.sentences[s + 1];
+  if (!targets.length && frame.id.startsWith('stated.proposal') && s === 0 && next) {
+    targets = about(next.mentions, speakers);
+    rule += '(next)';
+  }
   if (!targets.length) {
     targets = speakers
       .flatMap((sp) => ownSide(v.st.ctx, sp.key))

@@ -1,0 +1,38 @@
+// Speakers named by a document's form rather than a reporting verb: a speaker label before a speech, a
+// statement noun with its author, a bill's author before its title (notation in spec-trees.ts).
+import { describe, expect, it, vi } from 'vitest';
+vi.mock('../../nlp/pipeline.ts', async () => (await import('./spec-trees.ts')).handPipelineModule);
+import { edgesOf, frameRelations } from './spec-article.ts';
+
+const stated = (text: string, lang: 'da' | 'nb' | 'en', trees: string[]): string[] =>
+  edgesOf(frameRelations(text, lang, trees), 'stated');
+
+describe('speakers named by the form of the document', () => {
+  it('"Utenriksminister X: …" makes X the speaker of the speech that follows, until another label', () => {
+    expect(
+      stated('Utenriksminister Kari Lund: Takk.\n\nEgypt angrep Dravik.\n\nTomas Vell: Iran.', 'nb', [
+        'Utenriksminister|NOUN|5|nsubj|utenriksminister Kari|PROPN|1|flat||_|B-PER Lund|PROPN|1|flat||_|L-PER :|PUNCT|1|punct Takk|NOUN|0|root|takk .|PUNCT|5|punct',
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG angrep|VERB|0|root|angripe|VerbForm=Fin Dravik|PROPN|2|obj||_|U-GPE_LOC .|PUNCT|2|punct',
+        'Tomas|PROPN|4|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER :|PUNCT|1|punct Iran|PROPN|0|root||_|U-GPE_ORG .|PUNCT|4|punct',
+      ]),
+    ).toEqual([
+      'person:kari-lund -> country:egypt',
+      'person:kari-lund -> place:dravik',
+      'person:tomas-vel -> country:iran',
+    ]);
+  });
+  it('"X sagde: …" is no label: the verb before the colon introduces the quote', () => {
+    expect(
+      stated('Kari Lund spiste: Egypt.', 'nb', [
+        'Kari|PROPN|3|nsubj||_|B-PER Lund|PROPN|1|flat||_|L-PER spiste|VERB|0|root|spise :|PUNCT|3|punct Egypt|PROPN|3|obj||_|U-GPE_ORG .|PUNCT|3|punct',
+      ]),
+    ).toEqual([]);
+  });
+  it('"Statement by X on Y": a statement noun\'s author speaks about its subject', () => {
+    expect(
+      stated('Statement by Tomas Vell on Egypt', 'en', [
+        'Statement|NOUN|0|root|statement by|ADP|3|case Tomas|PROPN|1|nmod||_|B-PER Vell|PROPN|3|flat||_|L-PER on|ADP|6|case Egypt|PROPN|1|nmod||_|U-GPE_ORG',
+      ]),
+    ).toEqual(['person:tomas-vel -> country:egypt']);
+  });
+});
