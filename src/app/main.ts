@@ -5,7 +5,7 @@ import { h } from './dom.ts';
 import { canvasToPng, composeCanvas, drawnPixels } from './render/png.ts';
 import { GraphView, markAfterPaint } from './render/renderer.ts';
 import { Store } from './state/store.ts';
-import { readUrl, writeUrl } from './state/url.ts';
+import { readUrl } from './state/url.ts';
 import { articleView } from './views/article.ts';
 import { countsView } from './views/counts.ts';
 import { detailsView } from './views/details.ts';
@@ -15,6 +15,7 @@ import { filtersView } from './views/filters.ts';
 import { isolatedToggle } from './views/isolated.ts';
 import { legendView } from './views/legend.ts';
 import { noMatchView } from './views/noMatch.ts';
+import { keepPlace } from './views/place.ts';
 import { Notice } from './views/notice.ts';
 import { openControls } from './views/openFiles.ts';
 import { searchView } from './views/search.ts';
@@ -104,30 +105,23 @@ async function main(): Promise<void> {
       ? `No graph loaded — ${loadError}. Run "npm start" to extract the seed articles, or open a graph file.`
       : 'This graph is empty. Open a graph file or add articles.';
   };
-  const renderPanel = (): void => {
-    details.hidden = store.state.article !== null;
-    article.hidden = store.state.article === null;
-  };
   renderEmpty();
-  renderPanel();
   if (loadError) notice.error(`Could not load the graph: ${loadError}`);
-
-  // The address bar always reproduces the view: filter, selection and which graph.
-  store.subscribe((s, changed) => {
+  store.subscribe((_s, changed) => {
     if (changed.has('graphVersion')) {
       loadError = null;
       renderEmpty();
     }
-    if (changed.has('article')) renderPanel();
-    if (changed.has('filter') || changed.has('selection') || changed.has('source')) {
-      const fromUrl = s.source === graphUrl && url.graphUrl ? graphUrl : null;
-      const q = writeUrl(fromUrl, s.filter, s.selection);
-      if (q !== location.search) history.replaceState(null, '', q || location.pathname);
-    }
   });
-  window.addEventListener('popstate', () => {
-    const u = readUrl(location.search);
-    store.set({ filter: u.filter, selection: u.selection });
+  // History entries for view changes (the address bar reproduces the view), Escape, the reader's place.
+  keepPlace({
+    store,
+    panel,
+    details,
+    article,
+    graphUrl,
+    graphFromUrl: url.graphUrl !== null,
+    closeDrawer: drawer.close,
   });
 
   markAfterPaint('newsgraph:first-frame');

@@ -19,6 +19,13 @@ describe('url state', () => {
     expect(back.selection).toEqual({ kind: 'node', key: 'person:x' });
   });
 
+  it('round-trips the article being read and its cited span', () => {
+    const q = writeUrl(null, {}, { kind: 'edge', key: 'e' }, { id: 'a1', start: 10, end: 42 });
+    expect(readUrl(q).article).toEqual({ id: 'a1', start: 10, end: 42 });
+    expect(readUrl(writeUrl(null, {}, null, { id: 'a1' })).article).toEqual({ id: 'a1' });
+    expect(readUrl('').article).toBeNull();
+  });
+
   it('writes nothing for an empty view', () => {
     expect(writeUrl(null, {}, null)).toBe('');
     expect(readUrl('').filter).toEqual({});

@@ -69,7 +69,15 @@ export function articleView(store: Store, focus: (key: string) => void): HTMLEle
         body,
       ),
     );
-    root.querySelector('.focus')?.scrollIntoView({ block: 'center' });
+    // The reader is unhidden by the panel after this render: scroll once it is laid out, and flash the
+    // cited sentence so the eye finds it.
+    const cited = root.querySelector<HTMLElement>('.focus');
+    if (cited) {
+      requestAnimationFrame(() => {
+        cited.scrollIntoView({ block: 'center' });
+        cited.classList.add('flash');
+      });
+    }
   };
   render();
   store.subscribe((_s, changed) => {
