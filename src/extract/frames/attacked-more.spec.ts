@@ -57,7 +57,10 @@ describe('attacked: phrases in other places', () => {
       rels("Egypt's army attacked Dravik.", 'en', [
         "Egypt|PROPN|3|nmod:poss||_|U-GPE_ORG 's|PART|1|case army|NOUN|4|nsubj attacked|VERB|0|root|attack Dravik|PROPN|4|obj||_|U-ORG .|PUNCT|4|punct",
       ]),
-    ).toEqual(['organisation:egyptian-armed-forces -> organisation:dravik']);
+    ).toEqual([
+      'country:egypt -> organisation:dravik',
+      'organisation:egyptian-armed-forces -> organisation:dravik',
+    ]);
   });
   it('a region hit is its country hit only when a state attacks', () => {
     expect(
@@ -72,5 +75,15 @@ describe('attacked: phrases in other places', () => {
         'Iran|PROPN|2|nsubj||_|U-GPE_ORG affyrede|VERB|0|root|affyre et|DET|4|det dusin|NOUN|2|obl missiler|NOUN|4|nmod|missil mod|ADP|8|case Camp|PROPN|8|compound||_|B-LOC Solano|PROPN|5|nmod||_|L-LOC .|PUNCT|2|punct',
       ]),
     ).toEqual(['country:iran -> base:solano']);
+  });
+});
+
+describe('attacked: a state behind its armed forces', () => {
+  it('"the Russian military struck X" is the Russian Armed Forces and Russia striking X', () => {
+    expect(
+      rels('The Russian military struck Dravik.', 'en', [
+        'The|DET|3|det Russian|ADJ|3|amod|russian military|NOUN|4|nsubj struck|VERB|0|root|strike Dravik|PROPN|4|obj||_|U-GPE_LOC .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['country:russia -> place:dravik', 'organisation:russian-armed-forces -> place:dravik']);
   });
 });

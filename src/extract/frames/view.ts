@@ -5,6 +5,7 @@ import type { Evidence, RelationType } from '../../graph/types.ts';
 import type { Discourse } from '../discourse.ts';
 import type { Mention } from '../mention.ts';
 import type { Resolution } from '../resolve.ts';
+import { countryKey } from '../resolve.ts';
 import type { ArticleContext, SentenceData } from '../sentence.ts';
 import type { FrameLexicon } from './lexicon.ts';
 import type { Tree } from './tree.ts';
@@ -120,6 +121,33 @@ export function emit(
   quote?: string,
 ): void {
   if (!source.key || !target.key || source.key === target.key) return;
+  // A state's armed forces act for the state: "the U.S. military struck X" is also the United States
+  // striking X (the annotations of real text list both).
+  if (type !== 'stated') {
+    const state = (f: Filler): Filler | undefined => {
+      const e = f.m?.entry;
+      return e?.kind === 'org' && e.orgKind === 'military' && e.country
+        ? { key: countryKey(e.country), conf: f.conf * 0.9, via: 'state' }
+        : undefined;
+    };
+    const [s2, t2] = [state(source), state(target)];
+    if (s2) emitOne(v, type, s2, target, trigger, frameConf, rule, quote);
+    if (t2) emitOne(v, type, source, t2, trigger, frameConf, rule, quote);
+  }
+  emitOne(v, type, source, target, trigger, frameConf, rule, quote);
+}
+
+function emitOne(
+  v: View,
+  type: RelationType,
+  source: Filler,
+  target: Filler,
+  trigger: number,
+  frameConf: number,
+  rule: string,
+  quote?: string,
+): void {
+  if (source.key === target.key) return;
   const conf = frameConf * source.conf * target.conf;
   const how = [source.via, target.via].filter((x) => x && x !== 'name').join(',');
   v.st.out.push({
