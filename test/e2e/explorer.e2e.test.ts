@@ -161,7 +161,12 @@ describe('explorer on a hand-made graph', () => {
     await page.screenshot({ path: screenshotPath('world-node') });
 
     // The evidence links to the article view, the sentence in focus, the entities clickable.
-    await page.getByTestId('relations-stationed-at').getByTestId('article-link').first().click();
+    await page
+      .getByTestId('relations-stationed-at')
+      .getByTestId('evidence')
+      .filter({ hasText: 'Norwegian soldiers' })
+      .getByTestId('article-link')
+      .click();
     await expect
       .poll(() => page.getByTestId('article-focus').textContent())
       .toBe('Norwegian soldiers are stationed at Ain al-Asad.');

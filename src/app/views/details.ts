@@ -2,7 +2,14 @@ import { RELATION_TYPES, ontology } from '../../graph/index.ts';
 import type { NewsGraph, RelationType } from '../../graph/index.ts';
 import { clear, h, swatch } from '../dom.ts';
 import type { Store } from '../state/store.ts';
+import { groupEvidence } from '../text/groups.ts';
 import { evidenceItem } from './evidence.ts';
+import { pagedList } from './paged.ts';
+
+/** A node's relations, and an edge's evidence, come this many at a time. */
+const PAGE = 20;
+/** Evidence sentences shown under each relation of a node before "more". */
+const PER_EDGE = 3;
 
 type Focus = (key: string) => void;
 
@@ -66,7 +73,12 @@ function edgeBlock(store: Store, focus: Focus, edge: string, from: string | null
     'li',
     { class: `edge-item${visible.edges.has(edge) ? '' : ' filtered-out'}`, attrs: { 'data-edge': edge } },
     head,
-    h('ul', { class: 'evidence-list' }, ...a.evidence.map((ev) => evidenceItem(store, ev, [s, t]))),
+    pagedList(groupEvidence(graph, a.evidence), (g) => evidenceItem(store, g, [s, t]), {
+      first: PER_EDGE,
+      step: PAGE,
+      cls: 'evidence-list',
+      noun: 'sentences',
+    }),
   );
 }
 
@@ -104,7 +116,16 @@ function nodeDetails(store: Store, focus: Focus, key: string): HTMLElement {
         swatch(ontology.relationTypes[r].color, 'line'),
         `${ontology.relationTypes[r].label} (${groups.get(r)!.length})`,
       ),
-      h('ul', { class: 'edge-list' }, ...groups.get(r)!.map((e) => edgeBlock(store, focus, e, key))),
+      // The best-attested relations first, a page at a time: a hub may have hundreds.
+      pagedList(
+        groups
+          .get(r)!
+          .map((e) => ({ e, n: graph.getEdgeAttribute(e, 'evidence').length }))
+          .sort((x, y) => y.n - x.n || (x.e < y.e ? -1 : 1))
+          .map((x) => x.e),
+        (e) => edgeBlock(store, focus, e, key),
+        { first: PAGE, step: PAGE, cls: 'edge-list', noun: 'relations' },
+      ),
     ),
   );
 
@@ -167,10 +188,10 @@ function edgeDetails(store: Store, focus: Focus, key: string): HTMLElement {
       nodeButton(store, focus, graph.target(key)),
     ),
     h('p', { class: 'muted' }, meta),
-    h(
-      'ul',
-      { class: 'evidence-list' },
-      ...a.evidence.map((ev) => evidenceItem(store, ev, [graph.source(key), graph.target(key)])),
+    pagedList(
+      groupEvidence(graph, a.evidence),
+      (g) => evidenceItem(store, g, [graph.source(key), graph.target(key)]),
+      { first: PAGE, step: PAGE, cls: 'evidence-list', noun: 'sentences' },
     ),
   );
 }
