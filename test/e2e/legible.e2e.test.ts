@@ -148,4 +148,24 @@ describe('a legible first picture', () => {
     await expect.poll(() => filters.isVisible()).toBe(false);
     await page.context().close();
   });
+
+  it('search prefers whole and canonical names, and forgives hyphens and genitives', async () => {
+    const { page } = await open({ width: 1400, height: 900 });
+    const first = page.getByTestId('search-results').locator('li').first();
+    const cases: [string, string][] = [
+      ['US', 'United States'],
+      ['Ain al Asad', 'Ain Al-Asad'],
+    ];
+    for (const [query, want] of cases) {
+      expect(graph.someNode((_k, a) => a.label === want)).toBe(true);
+      await page.getByTestId('search').fill(query);
+      await expect.poll(() => first.textContent()).toContain(want);
+    }
+    // A genitive ("Rouhanis") finds the person, though no article spells it so.
+    await page.getByTestId('search').fill('Rouhanis');
+    await expect
+      .poll(() => page.getByTestId('search-results').locator('li').allTextContents())
+      .toContainEqual(expect.stringContaining('Hassan Rouhani'));
+    await page.context().close();
+  });
 });

@@ -34,7 +34,21 @@ describe('SearchIndex', () => {
     expect(idx.search('iran', 10, (k) => k !== 'country:iran')).toEqual([]);
   });
 
-  it('folds case, accents and spaces', () => {
+  it('folds case, accents, hyphens and spaces', () => {
     expect(foldForSearch('  Ålborg  Øst ')).toBe('alborg øst');
+    expect(foldForSearch('Ain Al-Asad')).toBe('ain al asad');
+  });
+
+  it('prefers whole and canonical names: "US" finds United States before US Army', () => {
+    const g = graph();
+    upsertNode(g, { key: 'country:us', label: 'United States', type: 'country', aliases: ['USA', 'USA’s'] });
+    upsertNode(g, { key: 'organisation:army', label: 'US Army', type: 'organisation' });
+    upsertNode(g, { key: 'person:r', label: 'Hassan Rouhani', type: 'person' });
+    const idx = new SearchIndex(g);
+    expect(idx.search('US').map((h) => h.key)).toEqual(['country:us', 'organisation:army']);
+    expect(idx.search('USA')[0]).toMatchObject({ key: 'country:us', via: 'USA' });
+    expect(idx.search('Ain al Asad')[0].key).toBe('base:ain');
+    // A genitive finds the name.
+    expect(idx.search('Rouhanis')[0].key).toBe('person:r');
   });
 });
