@@ -2,7 +2,8 @@ import './styles.css';
 import { createNewsGraph, parseGraph } from '../graph/index.ts';
 import type { NewsGraph } from '../graph/index.ts';
 import { h } from './dom.ts';
-import { canvasToPng, composeCanvas, drawnPixels } from './render/png.ts';
+import { canvasToPng, drawnPixels } from './render/png.ts';
+import { publicationCanvas, publishInfo } from './render/publish.ts';
 import { GraphView, markAfterPaint } from './render/renderer.ts';
 import { Store } from './state/store.ts';
 import { readUrl } from './state/url.ts';
@@ -83,7 +84,12 @@ async function main(): Promise<void> {
     countsView(store),
     h('div', { class: 'spacer' }),
     openControls(store, notice),
-    exportMenu(store, notice, () => canvasToPng(composeCanvas(view!.sigma))),
+    exportMenu(
+      store,
+      notice,
+      () => canvasToPng(publicationCanvas(view!.sigma, publishInfo(store))),
+      (key) => view?.position(key),
+    ),
   );
   sidebar.append(drawer.closeButton, searchView(store, focus), filtersView(store), legendView());
   const details = detailsView(store, focus);

@@ -11,6 +11,8 @@ export interface TestHooks {
   visibleEdges(): string[];
   drawnPixels(): number;
   cameraRatio(): number;
+  /** A node's layout position (graph coordinates), as exports write it. */
+  position(key: string): { x: number; y: number } | undefined;
   /** Frames sigma has drawn so far. */
   frames(): number;
   /** The node labels drawn in the last frame, with their boxes in canvas pixels, and the canvas size. */
@@ -37,6 +39,7 @@ export function installTestHooks(deps: { store: Store; view: GraphView; drawnPix
     visibleEdges: () => [...deps.store.state.visible.edges].sort(),
     drawnPixels: deps.drawnPixels,
     cameraRatio: () => deps.view.sigma.getCamera().ratio,
+    position: (key) => deps.view.position(key),
     labels: () => ({ boxes: [...deps.view.labels.drawn], ...deps.view.sigma.getDimensions() }),
   };
 }

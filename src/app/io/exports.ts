@@ -19,9 +19,20 @@ export async function exportAndDownload(
   filter: GraphFilter | null,
   format: UiExportFormat,
   baseName: string,
+  positions?: (key: string) => { x: number; y: number } | undefined,
 ): Promise<string[]> {
   const { exportGraph } = await import('../../formats/index.ts');
-  const g = filter && !isEmptyFilter(filter) ? applyFilter(graph, filter) : graph;
+  let g = filter && !isEmptyFilter(filter) ? applyFilter(graph, filter) : graph;
+  // The picture's layout goes with the file (x, y: GEXF viz:position, JSON node attributes), so Gephi opens
+  // the same picture. On a copy: the loaded graph is never changed for display.
+  if (positions) {
+    if (g === graph) g = applyFilter(graph, {});
+    const copy = g;
+    copy.forEachNode((key) => {
+      const p = positions(key);
+      if (p) copy.mergeNodeAttributes(key, { x: p.x, y: p.y });
+    });
+  }
   const files = exportGraph(g, format, { baseName });
   for (const f of files) downloadBlob(f.name, new Blob([...f.chunks()], { type: f.mime }));
   return files.map((f) => f.name);

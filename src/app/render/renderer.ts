@@ -387,6 +387,13 @@ export class GraphView {
     else void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
   }
 
+  /** A node's position in the layout (graph coordinates), for exports that carry the picture. */
+  position(key: string): { x: number; y: number } | undefined {
+    if (!this.display.hasNode(key)) return undefined;
+    const { x, y } = this.display.getNodeAttributes(key);
+    return { x, y };
+  }
+
   /** A node's position in page pixels, where sigma itself hit-tests it (for tests and popups). */
   nodeOnPage(key: string): { x: number; y: number } | null {
     const d = this.sigma.getNodeDisplayData(key);

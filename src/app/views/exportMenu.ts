@@ -13,7 +13,12 @@ function baseName(source: string): string {
 }
 
 /** Export: whole graph or current view × JSON, GEXF, GraphML, CSV; PNG of the view. */
-export function exportMenu(store: Store, notice: Notice, png: () => Promise<Blob>): HTMLElement {
+export function exportMenu(
+  store: Store,
+  notice: Notice,
+  png: () => Promise<Blob>,
+  positions?: (key: string) => { x: number; y: number } | undefined,
+): HTMLElement {
   const run = async (scope: 'graph' | 'view', format: UiExportFormat): Promise<void> => {
     const { graph, filter, source } = store.state;
     const useFilter = scope === 'view' && !isEmptyFilter(filter);
@@ -23,6 +28,7 @@ export function exportMenu(store: Store, notice: Notice, png: () => Promise<Blob
         useFilter ? filter : null,
         format,
         baseName(source) + (useFilter ? '-view' : ''),
+        positions,
       );
       notice.info(`Downloaded ${names.join(' and ')}`);
     } catch (e) {
@@ -58,7 +64,7 @@ export function exportMenu(store: Store, notice: Notice, png: () => Promise<Blob
         },
       },
     },
-    'PNG image',
+    'PNG image (2×, legend)',
   );
   const menu = h(
     'details',
