@@ -156,8 +156,13 @@ export function extractArticleGraph(article: ArticleInput): NewsGraph {
       types.set(m.key, graph.getNodeAttribute(m.key, 'type'));
     }
   }
+  // A country a relation names without a mention of its own (the "Somalia" of "Mission in Somalia").
+  const countryIds = new Map([...lexicon.countries.keys()].map((id) => [countryKey(id), id]));
   for (const r of extractFrameRelations(ctx, res)) {
     const s = types.get(r.source);
+    const named = r.evidence.rule === 'stationed.mission-name';
+    if (named && !types.has(r.target) && countryIds.has(r.target) && ensureCountry(countryIds.get(r.target)))
+      types.set(r.target, 'country');
     const t = types.get(r.target);
     if (!s || !t || !relationAllowed(r.type, s, t)) continue;
     addRelation(graph, {

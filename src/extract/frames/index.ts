@@ -8,6 +8,7 @@ import { attackedIn } from './attacked.ts';
 import { recordTopics } from './coref.ts';
 import { frameLexicon } from './lexicon.ts';
 import { matchPattern } from './match.ts';
+import { namedMissions } from './named-missions.ts';
 import { about, quoteOf, statedIn, statementOf } from './stated.ts';
 import type { Statement } from './stated.ts';
 import { stationedIn } from './stationed.ts';
@@ -39,6 +40,7 @@ export function extractFrameRelations(ctx: ArticleContext, res: Resolution): Fou
         }
       }
       recordTopics(v);
+      namedMissions(st, sd);
       const speakers = [...new Set(statedIn(v, statements))];
       if (speakers.length) {
         st.speakers.set(s, speakers);

@@ -86,3 +86,20 @@ describe('stationed-at: bases and places', () => {
     ).toEqual(['country:united-kingdom -> base:korvik']);
   });
 });
+
+describe('stationed-at: forces named after where they serve', () => {
+  it('"FN\'s styrke i Libanon (UNIFIL)": the name the parser hung on the place is the force\'s', () => {
+    expect(
+      stationed('FN forstærker FN’s styrke i Libanon (UNIFIL).', 'da', [
+        'FN|PROPN|2|nsubj||_|U-ORG forstærker|VERB|0|root|forstærke FN’s|PROPN|4|nmod:poss|fn|Case=Gen|U-ORG styrke|NOUN|2|obj|styrke i|ADP|6|case Libanon|PROPN|4|nmod||_|U-GPE_LOC (|PUNCT|8|punct UNIFIL|PROPN|6|appos||_|U-ORG )|PUNCT|8|punct .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:un -> country:lebanon', 'organisation:unifil -> country:lebanon']);
+  });
+  it('"the African Union Transition Mission in Somalia" is stationed in Somalia by its name alone', () => {
+    expect(
+      stationed('Egypt praised the African Union Transition Mission in Somalia.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG praised|VERB|0|root|praise the|DET|9|det African|PROPN|9|compound||_|B-ORG Union|PROPN|9|compound||_|I-ORG Transition|PROPN|9|compound||_|I-ORG Mission|PROPN|2|obj||_|I-ORG in|ADP|9|case Somalia|PROPN|6|nmod||_|L-ORG .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:atmis -> country:somalia']);
+  });
+});

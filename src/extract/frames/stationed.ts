@@ -58,7 +58,19 @@ function forceOwners(v: View, w0: number): Filler[] {
         ]
       : [];
   if (!isForceNoun(v, w) && nounKind(v, w) !== 'arms') return [];
-  const owners = ownersOf(v, w);
+  // "FN's styrke i Libanon (UNIFIL)", "the mission in Mali, MINUSMA": the force's own name beside it.
+  // A parser often hangs the name on the place before it; a place has no organisation in apposition.
+  const named: Filler[] = [];
+  const nameOf = (k: number): void => {
+    const a = phraseMention(v, k);
+    if (a?.type === 'organisation' && a.key) named.push({ key: a.key, m: a, conf: 0.9, via: 'appos' });
+  };
+  for (const e of v.t.down[w]) {
+    if (e.rel === 'appos' || (e.rel.startsWith('nmod') && !v.t.caseOf(e.to) && e.to > w)) nameOf(e.to);
+    if (!e.rel.startsWith('nmod') || !v.lex.set('locPreps').has(v.t.caseOf(e.to))) continue;
+    for (const x of v.t.down[e.to]) if ((x.rel === 'appos' || x.rel === 'conj') && x.to > e.to) nameOf(x.to);
+  }
+  const owners = [...ownersOf(v, w), ...named];
   if (owners.length) return owners;
   // "Norge har 70 soldater udstationeret i X": whoever has or sends the force, as its object or as the
   // subject of the participle clause the having verb takes.
@@ -197,7 +209,13 @@ export function stationedIn(v: View, frame: Frame, match: Match): void {
     const forceLike =
       isForceNoun(v, what) || nounKind(v, what) === 'base' || (forceMention && isActor(forceMention));
     if (!forceLike) return;
-    const subject = actorsOf(v, sourceWord).filter((f) => f.m?.type !== 'person');
+    // A titled person sends or keeps forces for their state ("US President X sent 150 personnel").
+    const subject = actorsOf(v, sourceWord).flatMap((f): Filler[] => {
+      if (f.m?.type !== 'person') return [f];
+      return f.m.title && f.m.country
+        ? [{ key: countryKey(f.m.country), conf: f.conf * 0.8, via: 'title' }]
+        : [];
+    });
     if (subject.length) sources = subject;
   }
   emitAll(v, sources, location, anchor, frame);
