@@ -61,7 +61,11 @@ export function speakersOf(v: View, w: number): Filler[] {
 /** Words of the statement itself. */
 function contentWords(v: View, trigger: number, speaker: number, frame: Frame): number[] {
   const t = v.t;
-  const speakerWords = new Set(speaker >= 0 ? t.subtree(speaker) : []);
+  // Co-speakers ("The UK, France and Canada announced …") speak together, not about one another: the whole
+  // coordination is the speaker's phrase.
+  let top = speaker;
+  while (top >= 0 && t.deprel[top] === 'conj' && t.head[top] >= 0) top = t.head[top];
+  const speakerWords = new Set(top >= 0 ? t.subtree(top) : []);
   const skip = (k: number): boolean => speakerWords.has(k) || k === trigger;
   if (frame.id === 'stated.according') return t.subtree(trigger).filter((k) => !skip(k));
   const out = new Set<number>();

@@ -36,3 +36,20 @@ describe('speakers named by the form of the document', () => {
     ).toEqual(['person:tomas-vel -> country:egypt']);
   });
 });
+
+describe('speakers together', () => {
+  it('"Egypt and Kovia announced that …": co-speakers do not speak about one another', () => {
+    expect(
+      stated('Egypt and Kovia announced that Dravik attacked.', 'en', [
+        'Egypt|PROPN|4|nsubj||_|U-GPE_ORG and|CCONJ|3|cc Kovia|PROPN|1|conj||_|U-ORG announced|VERB|0|root|announce that|SCONJ|7|mark Dravik|PROPN|7|nsubj||_|U-GPE_ORG attacked|VERB|4|ccomp|attack .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['country:egypt -> place:dravik', 'organisation:kovia -> place:dravik']);
+  });
+  it('"X meddeler sit samtykke til, at …" gives consent, it reports nothing', () => {
+    expect(
+      stated('Folketinget meddeler sit samtykke til, at Egypt angriber.', 'da', [
+        'Folketinget|PROPN|2|nsubj||_|U-ORG meddeler|VERB|0|root|meddele sit|DET|4|det samtykke|NOUN|2|obj|samtykke til|ADP|9|mark ,|PUNCT|9|punct at|SCONJ|9|mark Egypt|PROPN|9|nsubj||_|U-GPE_ORG angriber|VERB|4|acl|angribe .|PUNCT|2|punct',
+      ]),
+    ).toEqual([]);
+  });
+});
