@@ -52,48 +52,63 @@ export const CSV_EDGE_COLUMNS = [
   'firstEvidence',
   'firstEvidenceArticle',
   'firstQuote',
+  'evidence',
 ] as const;
 
 const label = (graph: NewsGraph, key: string | null | undefined): string | undefined =>
   key && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : undefined;
 
-export function* csvNodeChunks(graph: NewsGraph): Generator<string> {
-  yield BOM + csvRow([...CSV_NODE_COLUMNS]);
+export function* csvNodeChunks(graph: NewsGraph, delimiter: ',' | ';' = ','): Generator<string> {
+  yield BOM + csvRow([...CSV_NODE_COLUMNS], true, delimiter);
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    yield csvRow([
-      key,
-      a.label,
-      a.type,
-      a.country,
-      label(graph, a.country),
-      a.title,
-      a.aliases.join('; '),
-      a.articles.length,
-      a.mentions.length,
-      graph.degree(key),
-      a.articles.join('; '),
-    ]);
+    yield csvRow(
+      [
+        key,
+        a.label,
+        a.type,
+        a.country,
+        label(graph, a.country),
+        a.title,
+        a.aliases.join('; '),
+        a.articles.length,
+        a.mentions.length,
+        graph.degree(key),
+        a.articles.join('; '),
+      ],
+      true,
+      delimiter,
+    );
   }
 }
 
-export function* csvEdgeChunks(graph: NewsGraph): Generator<string> {
-  yield BOM + csvRow([...CSV_EDGE_COLUMNS]);
+/** Every evidence sentence of an edge, one per line, each with its article id: `sentence [article]`. */
+function allEvidence(a: { evidence: { sentence: string; article: string }[] }): string {
+  return a.evidence.map((e) => `${e.sentence.replace(/\s+/g, ' ').trim()} [${e.article}]`).join('\n');
+}
+
+export function* csvEdgeChunks(graph: NewsGraph, delimiter: ',' | ';' = ','): Generator<string> {
+  yield BOM + csvRow([...CSV_EDGE_COLUMNS], true, delimiter);
   for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
-    yield csvRow([
-      key,
-      source,
-      target,
-      a.type,
-      label(graph, source),
-      label(graph, target),
-      a.confidence,
-      a.date,
-      a.evidence.length,
-      edgeArticles(a).join('; '),
-      firstEvidence(a),
-      a.evidence[0]?.article,
-      firstQuote(a),
-    ]);
+    yield csvRow(
+      [
+        key,
+        source,
+        target,
+        a.type,
+        label(graph, source),
+        label(graph, target),
+        a.confidence,
+        a.date,
+        a.evidence.length,
+        edgeArticles(a).join('; '),
+        firstEvidence(a),
+        a.evidence[0]?.article,
+        firstQuote(a),
+        allEvidence(a),
+      ],
+      true,
+      delimiter,
+    );
   }
 }
 

@@ -63,6 +63,11 @@ describe('csv cells', () => {
     expect(csvCell(undefined)).toBe('');
     expect(csvRow(['a', 1, null])).toBe('a,1,\r\n');
   });
+
+  it('writes a semicolon-separated row, quoting cells that hold the separator', () => {
+    expect(csvRow(['a;b', 'c,d', 0.5], true, ';')).toBe('"a;b";"c,d";0.5\r\n');
+    expect(csvRow(['a;b'], false, ';')).toBe('"a;b"\r\n');
+  });
 });
 
 describe('cypher string literals', () => {

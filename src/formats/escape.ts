@@ -91,10 +91,14 @@ export function xmlKeys(kind: 'node' | 'edge'): (key: string) => string {
  * character after any separator a spreadsheet may split on (`;` in Danish and Norwegian locales, tab) is
  * one too: such a cell is neutralised and quoted, so it stays one cell however the file is split.
  */
-export function csvCell(value: string | number | undefined | null, neutralise = true): string {
+export function csvCell(
+  value: string | number | undefined | null,
+  neutralise = true,
+  delimiter: ',' | ';' = ',',
+): string {
   if (value === undefined || value === null) return '';
   let s = typeof value === 'number' ? String(value) : value;
-  let quote = /[",\r\n]/.test(s);
+  let quote = /[",\r\n]/.test(s) || s.includes(delimiter);
   if (neutralise && typeof value === 'string') {
     if (/^[=+\-@\t\r]|[,;\t\r\n]\s*[=+\-@]/.test(s)) s = `'${s}`;
     quote ||= /[;\t]/.test(s);
@@ -103,8 +107,12 @@ export function csvCell(value: string | number | undefined | null, neutralise = 
 }
 
 /** One CSV record with its CRLF terminator (RFC 4180). */
-export function csvRow(cells: (string | number | undefined | null)[], neutralise = true): string {
-  return cells.map((c) => csvCell(c, neutralise)).join(',') + '\r\n';
+export function csvRow(
+  cells: (string | number | undefined | null)[],
+  neutralise = true,
+  delimiter: ',' | ';' = ',',
+): string {
+  return cells.map((c) => csvCell(c, neutralise, delimiter)).join(delimiter) + '\r\n';
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

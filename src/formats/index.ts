@@ -36,8 +36,8 @@ export function exportGraph(graph: NewsGraph, format: ExportFormat, opts: Export
       return [file(fileName(base, 'graphml'), 'application/graphml+xml', graphmlChunks)];
     case 'csv':
       return [
-        file(fileName(base, 'csv', 'nodes'), CSV_MIME, csvNodeChunks),
-        file(fileName(base, 'csv', 'edges'), CSV_MIME, csvEdgeChunks),
+        file(fileName(base, 'csv', 'nodes'), CSV_MIME, (g) => csvNodeChunks(g, opts.csvDelimiter)),
+        file(fileName(base, 'csv', 'edges'), CSV_MIME, (g) => csvEdgeChunks(g, opts.csvDelimiter)),
       ];
     case 'cypher':
       return [file(fileName(base, 'cypher'), 'text/plain;charset=utf-8', cypherChunks)];

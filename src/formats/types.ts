@@ -14,6 +14,8 @@ export interface ExportFile {
 export interface ExportOptions {
   /** File name stem: `graph` gives graph.gexf; csv formats give graph-nodes.csv (nodes.csv without it). */
   baseName?: string;
+  /** Spreadsheet CSV field separator: `;` for Danish and Norwegian Excel, where `,` is the decimal mark. */
+  csvDelimiter?: ',' | ';';
 }
 
 /**

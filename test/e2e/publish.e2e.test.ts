@@ -3,17 +3,37 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { stringifyGraph } from '../../src/graph/index.ts';
+import Papa from 'papaparse';
+import { addRelation, stringifyGraph } from '../../src/graph/index.ts';
+import type { NewsGraph } from '../../src/graph/index.ts';
 import { worldGraph } from './fixtures/graphs.ts';
 import { ensureBuilt, launch, openApp, startServer } from './harness.ts';
 import type { TestServer } from './harness.ts';
+
+/** The world graph with a second sentence for Iran's attack on the base, from the Danish article. */
+function twiceAttested(): NewsGraph {
+  const g = worldGraph();
+  const a2 = g.getAttribute('articles').find((a) => a.id === 'a2')!;
+  const sentence = 'Danmark har soldater udstationeret på Ain al-Asad.';
+  const start = a2.text!.indexOf(sentence);
+  addRelation(g, {
+    type: 'attacked',
+    source: 'country:iran',
+    target: 'base:ain-al-asad',
+    evidence: [{ article: 'a2', sentence, start, end: start + sentence.length }],
+  });
+  return g;
+}
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
   await ensureBuilt();
-  server = await startServer({ 'world.json': () => stringifyGraph(worldGraph()) });
+  server = await startServer({
+    'world.json': () => stringifyGraph(worldGraph()),
+    'twice.json': () => stringifyGraph(twiceAttested()),
+  });
   browser = await launch();
 });
 
@@ -22,11 +42,24 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function download(page: Page, testid: string): Promise<Buffer> {
+async function download(page: Page, testid: string, n = 1): Promise<Map<string, Buffer>> {
   await page.getByTestId('export-button').click();
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  return readFileSync(await d.path());
+  const got = new Map<string, Buffer>();
+  const all = new Promise<void>((resolve) => {
+    page.on('download', (d) => {
+      void d.path().then((p) => {
+        got.set(d.suggestedFilename(), readFileSync(p));
+        if (got.size === n) resolve();
+      });
+    });
+  });
+  await page.getByTestId(testid).click();
+  await all;
+  page.removeAllListeners('download');
+  return got;
 }
+const one = async (page: Page, testid: string): Promise<Buffer> =>
+  [...(await download(page, testid)).values()][0];
 
 describe('exports for publication', () => {
   it('the PNG is the view at 2× with a title and caption above and a legend below', async () => {
@@ -35,7 +68,7 @@ describe('exports for publication', () => {
       height: 900,
     });
     const canvas = (await page.getByTestId('graph').boundingBox())!;
-    const png = await download(page, 'export-view-png');
+    const png = await one(page, 'export-view-png');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     // IHDR: width and height, big-endian, at bytes 16 and 20.
     const width = png.readUInt32BE(16);
@@ -68,9 +101,9 @@ describe('exports for publication', () => {
 
   it('GEXF and JSON exports carry each node’s position in the picture', async () => {
     const { page } = await openApp(browser, `${server.url}?graph=fixtures/world.json`);
-    const gexf = (await download(page, 'export-graph-gexf')).toString('utf8');
+    const gexf = (await one(page, 'export-graph-gexf')).toString('utf8');
     expect(gexf.match(/<viz:position /g)?.length).toBe(11);
-    const json = JSON.parse((await download(page, 'export-graph-json')).toString('utf8')) as {
+    const json = JSON.parse((await one(page, 'export-graph-json')).toString('utf8')) as {
       nodes: { key: string; attributes: { x?: number; y?: number } }[];
     };
     expect(json.nodes).toHaveLength(11);
@@ -82,6 +115,28 @@ describe('exports for publication', () => {
     const inFile = json.nodes.find((n) => n.key === key)!.attributes;
     const onPage = await page.evaluate((k) => window.__newsgraph!.position(k), key);
     expect(onPage).toEqual({ x: inFile.x, y: inFile.y });
+    await page.context().close();
+  });
+
+  it('the edges CSV holds every evidence sentence, and a ; variant opens in Danish and Norwegian Excel', async () => {
+    const { page } = await openApp(browser, `${server.url}?graph=fixtures/twice.json`);
+    const files = await download(page, 'export-graph-csv-semicolon', 2);
+    const edges = [...files].find(([name]) => name.endsWith('edges.csv'))![1].toString('utf8');
+    const header = edges.replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header.split(';')).toContain('evidence');
+    const rows = Papa.parse<Record<string, string>>(edges.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data).toHaveLength(9);
+    const attack = rows.data.find((r) => r.key === 'attacked:country:iran->base:ain-al-asad')!;
+    expect(attack.evidenceCount).toBe('2');
+    expect(attack.evidence.split('\n')).toEqual([
+      'Iran fired missiles at Ain al-Asad air base in Iraq on Wednesday. [a1]',
+      'Danmark har soldater udstationeret på Ain al-Asad. [a2]',
+    ]);
     await page.context().close();
   });
 });

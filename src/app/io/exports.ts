@@ -7,6 +7,7 @@ export const UI_EXPORT_FORMATS = [
   { id: 'gexf', label: 'GEXF (Gephi)' },
   { id: 'graphml', label: 'GraphML (yEd, Cytoscape)' },
   { id: 'csv', label: 'CSV (nodes + edges)' },
+  { id: 'csv-semicolon', label: 'CSV with ; (Danish/Norwegian Excel)' },
 ] as const;
 export type UiExportFormat = (typeof UI_EXPORT_FORMATS)[number]['id'];
 
@@ -33,7 +34,11 @@ export async function exportAndDownload(
       if (p) copy.mergeNodeAttributes(key, { x: p.x, y: p.y });
     });
   }
-  const files = exportGraph(g, format, { baseName });
+  // Excel in Danish and Norwegian locales splits on `;` (`,` is the decimal mark there).
+  const files =
+    format === 'csv-semicolon'
+      ? exportGraph(g, 'csv', { baseName, csvDelimiter: ';' })
+      : exportGraph(g, format, { baseName });
   for (const f of files) downloadBlob(f.name, new Blob([...f.chunks()], { type: f.mime }));
   return files.map((f) => f.name);
 }
