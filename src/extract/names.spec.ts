@@ -6,7 +6,7 @@ import { createNewsGraph, upsertNode } from '../graph/index.ts';
 import { handTrees } from './frames/spec-trees.ts';
 import { consolidate, extractArticle } from './index.ts';
 
-const nodesOf = (text: string, lang: 'da' | 'en', trees: string[]): string[] => {
+const nodesOf = (text: string, lang: 'da' | 'nb' | 'en', trees: string[]): string[] => {
   handTrees(trees);
   const g = extractArticle({ id: 'a.txt', file: 'a.txt', text, lang });
   return g.filterNodes((_k, a) => a.type !== 'country').sort();
@@ -33,6 +33,27 @@ describe('names from the recogniser', () => {
         'B|PROPN|3|compound||_|U-PER 104|NUM|1|nummod Forslag|NOUN|0|root|forslag om|ADP|5|case soldater|NOUN|3|nmod|soldat .|PUNCT|3|punct',
       ]),
     ).toEqual([]);
+  });
+  it('"X, Niger": a name followed by a comma and a country is a place there', () => {
+    expect(
+      nodesOf('They fought in Solano Vell, Niger.', 'en', [
+        'They|PRON|2|nsubj fought|VERB|0|root|fight in|ADP|4|case Solano|PROPN|2|obl||_|B-ORG Vell|PROPN|4|flat||_|L-ORG ,|PUNCT|7|punct Niger|PROPN|4|appos||_|U-GPE_LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['place:solano-vel']);
+  });
+  it('a Scandinavian definite place noun ends a place\'s name ("Solano Bugten")', () => {
+    expect(
+      nodesOf('Skibe sejler i Solano Bugten.', 'da', [
+        'Skibe|NOUN|2|nsubj|skib sejler|VERB|0|root|sejle i|ADP|4|case Solano|PROPN|2|obl||_|B-PER Bugten|PROPN|4|flat||_|L-PER .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['place:solano-bugten']);
+  });
+  it('a name after "operasjonen", quoted or not, is an operation, no person', () => {
+    expect(
+      nodesOf('Norge deltar i operasjonen ”Solano Vell”.', 'nb', [
+        'Norge|PROPN|2|nsubj||_|U-GPE_ORG deltar|VERB|0|root|delta i|ADP|4|case operasjonen|NOUN|2|obl|operasjon ”|PUNCT|6|punct Solano|PROPN|4|appos||_|B-PER Vell|PROPN|6|flat||_|L-PER ”|PUNCT|6|punct .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:solano-vel']);
   });
 });
 

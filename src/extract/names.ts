@@ -154,7 +154,9 @@ function classifyName(
     push(a, b, 'place');
     return;
   }
-  if (a > 0 && grammar.orgNouns.has(norms[a - 1]) && b - a >= 1 && !personTitleBefore(sd, a)) {
+  // The noun may stand before a quotation mark: operasjonen ”Odyssey Dawn”.
+  const before = a > 1 && /^["'«»“”‘’]$/.test(toks[a - 1].text) ? a - 2 : a - 1;
+  if (before >= 0 && grammar.orgNouns.has(norms[before]) && b - a >= 1 && !personTitleBefore(sd, a)) {
     push(a, b, 'organisation');
     return;
   }
@@ -215,6 +217,19 @@ function classifyName(
     const m = push(a, numbered ? b + 1 : b, 'base');
     if (numbered) m.label = m.surface;
     return;
+  }
+  // "Tongo Tongo, Niger": a name followed by a comma and a country is a place in that country.
+  if (toks[b]?.text === ',' && b + 1 < toks.length) {
+    const m = lexicon.matchName(
+      packedMap(toks, (t) => t.text),
+      packedMap(toks, (t) => t.text),
+      b + 1,
+    );
+    const after = toks[b + 1 + (m?.length ?? 0)];
+    if (m?.entry.kind === 'country' && (!after || !after.word)) {
+      push(a, b, 'place');
+      return;
+    }
   }
   // A generic place word ends or opens the name: "X International Airport", "Wadi X", "Khan X".
   if (
