@@ -57,6 +57,15 @@ describe('reducers', () => {
     expect(edgeReducer('e2', edge, ctx({ zoomedIn: true }), ends).label).toBe('attacked');
   });
 
+  it('leave a hub’s relation labels to hover, and label the top-ranked nodes', () => {
+    const hub = ctx({ focus: 'b', neighbours: new Set(['a', 'c']), focusEdgeLabels: false });
+    expect(edgeReducer('e1', edge, hub, ends).label).toBe('');
+    expect(edgeReducer('e1', edge, { ...hub, hoveredEdge: 'e1' }, ends).label).toBe('attacked');
+    const ranked = ctx({ labelOrder: ['a'], forced: new Set(['a']) });
+    expect(nodeReducer('a', node('A'), ranked).forceLabel).toBe(true);
+    expect(nodeReducer('c', node('C'), ranked).forceLabel).toBeUndefined();
+  });
+
   it('never change the data they are given', () => {
     const n = node('A');
     nodeReducer('a', n, ctx({ focus: 'b', neighbours: new Set() }));

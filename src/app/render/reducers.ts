@@ -16,6 +16,8 @@ export interface ReducerContext {
   /** The labels that must show, best-ranked first (degree, zoom-dependent budget); LabelPlacer keeps them apart. */
   labelOrder: readonly string[];
   forced: ReadonlySet<string>;
+  /** Label the focus's edges: only when it has few, else a hub's relation labels pile up around it. */
+  focusEdgeLabels?: boolean;
   /** Node sizes are scaled to the canvas: a phone gets smaller discs than a desktop (1 = as designed). */
   sizeScale?: number;
 }
@@ -68,9 +70,10 @@ export function edgeReducer(
   } else {
     res.zIndex = 1;
   }
-  const showLabel = picked || touchesFocus || ctx.zoomedIn;
+  const focusLabel = touchesFocus && ctx.focusEdgeLabels !== false;
+  const showLabel = picked || focusLabel || ctx.zoomedIn;
   res.label = showLabel ? data.label : '';
-  res.forceLabel = picked || touchesFocus;
+  res.forceLabel = picked || focusLabel;
   if (picked) res.size = (data.size ?? 1) + 2;
   return res;
 }

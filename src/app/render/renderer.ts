@@ -21,6 +21,8 @@ const LARGE_EDGES = 20_000;
 const PROGRESSIVE_EDGES = 20_000;
 /** Relation labels appear on every edge once the camera is zoomed in this far. */
 const EDGE_LABEL_RATIO = 0.45;
+/** A focus with more neighbours than this shows its relation labels on hover only, not all at once. */
+const MAX_FOCUS_EDGE_LABELS = 8;
 /** Canvas area (px²) per ranked label at zoom 1: the label budget grows as the camera zooms in. */
 const AREA_PER_LABEL = 16_000;
 
@@ -250,6 +252,7 @@ export class GraphView {
     const labelOrder = this.rankLabels(focus, neighbours);
     const dims = this.sigmaOrNull()?.getDimensions();
     return {
+      focusEdgeLabels: neighbours.size <= MAX_FOCUS_EDGE_LABELS,
       sizeScale: dims ? Math.max(0.55, Math.min(1, Math.min(dims.width, dims.height) / 650)) : 1,
       labelOrder,
       forced: new Set(labelOrder),
