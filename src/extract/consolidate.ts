@@ -51,12 +51,31 @@ export function consolidateGraph(graph: NewsGraph): NewsGraph {
       .filter((w) => w.length > 1)
       .join('-');
   const remaining = graph.filterNodes((_k, a) => a.type === 'person');
+  // Only names sharing a word can contain one another: each key is compared with those holding its rarest
+  // word (in `remaining` order, so the result is the same), not with every person — quadratic in a corpus
+  // with tens of thousands of people.
+  const cores = new Map(remaining.map((k) => [k, core(k)]));
+  const holding = new Map<string, string[]>();
+  for (const k of remaining)
+    for (const word of new Set((cores.get(k) as string).split('-'))) {
+      const list = holding.get(word);
+      if (list) list.push(k);
+      else holding.set(word, [k]);
+    }
   for (const key of remaining) {
     if (!graph.hasNode(key)) continue;
-    const w = core(key);
+    const w = cores.get(key) as string;
     if (!w.includes('-')) continue;
-    const longer = remaining.filter(
-      (o) => o !== key && o.length > key.length && graph.hasNode(o) && `-${core(o)}-`.includes(`-${w}-`),
+    const rarest = w
+      .split('-')
+      .map((word) => holding.get(word) ?? [])
+      .reduce((a, b) => (b.length < a.length ? b : a));
+    const longer = rarest.filter(
+      (o) =>
+        o !== key &&
+        o.length > key.length &&
+        graph.hasNode(o) &&
+        `-${cores.get(o) as string}-`.includes(`-${w}-`),
     );
     if (longer.length === 1) mergeNode(graph, key, longer[0]);
   }

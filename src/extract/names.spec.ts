@@ -55,6 +55,18 @@ describe('names from the recogniser', () => {
       ]),
     ).toEqual(['organisation:solano-vel']);
   });
+  it('"udenrigsministeren (Anna Holm)": the title before a parenthesised name is hers, and gives her country', () => {
+    handTrees([
+      'Fremsat|VERB|0|root|fremsætte|VerbForm=Part af|ADP|3|case udenrigsministeren|NOUN|1|obl|udenrigsminister (|PUNCT|5|punct Anna|PROPN|3|appos||_|B-PER Holm|PROPN|5|flat||_|L-PER )|PUNCT|5|punct',
+    ]);
+    const g = extractArticle({
+      id: 'a.txt',
+      file: 'a.txt',
+      text: 'Fremsat af udenrigsministeren (Anna Holm)',
+      lang: 'da',
+    });
+    expect(g.getNodeAttribute('person:ana-holm', 'country')).toBe('country:denmark');
+  });
 });
 
 describe('folding persons across the corpus', () => {

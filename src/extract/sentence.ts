@@ -103,7 +103,8 @@ export function stripGenitive(s: string): string {
 export function personTitleBefore(sd: SentenceData, a: number): { title: string; from: number } | null {
   const toks = sd.tokens;
   let end = a;
-  if (toks[end - 1]?.text === ',') end--;
+  // "X, general", and "udenrigsministeren (Per Stig Møller)" as parliamentary documents name their ministers.
+  if (toks[end - 1]?.text === ',' || toks[end - 1]?.text === '(') end--;
   for (const [i, [e, title]] of sd.titles) {
     if (e === end) {
       return { title, from: affiliationStart(sd, i) };
