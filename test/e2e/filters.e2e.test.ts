@@ -107,6 +107,14 @@ describe('filters keep what matters', () => {
     expect(f.inside).toBe(true);
     // The two nodes span the canvas instead of sitting where they were in the whole graph.
     expect(f.share).toBeGreaterThan(0.85);
+    // ⤢ fits what is shown, not the whole graph.
+    await page.getByTestId('zoom-in').click();
+    await page.getByTestId('zoom-in').click();
+    await page.waitForTimeout(400);
+    expect((await framing(page)).share).toBeGreaterThan(1.2);
+    await page.getByTestId('zoom-reset').click();
+    await page.waitForTimeout(500);
+    expect((await framing(page)).share).toBeCloseTo(f.share, 1);
 
     await page.getByTestId('clear-filters').click();
     await expect.poll(async () => (await visibleNodes(page)).length).toBe(9);

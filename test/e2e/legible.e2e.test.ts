@@ -136,6 +136,32 @@ describe('a legible first picture', () => {
     });
   }
 
+  it('zooming in names a larger share of the nodes on screen, still inside the canvas and apart', async () => {
+    const { page } = await open({ width: 1024, height: 700 });
+    // Labelled share of the visible nodes whose centre is on the canvas.
+    const share = (): Promise<number> =>
+      page.evaluate(() => {
+        const hooks = window.__newsgraph!;
+        const box = document.querySelector('[data-testid=graph]')!.getBoundingClientRect();
+        const on = hooks.visibleNodes().filter((k) => {
+          const p = hooks.nodeOnPage(k)!;
+          return p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
+        });
+        const named = new Set(hooks.labels().boxes.map((b) => b.key));
+        return on.filter((k) => named.has(k)).length / on.length;
+      });
+    await page.waitForTimeout(300);
+    const before = await share();
+    expect(before).toBeLessThan(1);
+    for (let i = 0; i < 3; i++) await page.getByTestId('zoom-in').click();
+    await page.waitForTimeout(700);
+    expect(await share()).toBeGreaterThan(before);
+    const after = await labels(page);
+    expect(overlapping(after.boxes)).toEqual([]);
+    expect(after.boxes.every((b) => b.x >= 0 && b.x + b.w <= after.width)).toBe(true);
+    await page.context().close();
+  });
+
   it('on a phone the filters open as a drawer over the graph', async () => {
     const { page } = await open({ width: 390, height: 844 });
     const filters = page.getByTestId('filters');
