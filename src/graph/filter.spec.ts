@@ -94,6 +94,20 @@ describe('filterKeys', () => {
     expect(sub.size).toBe(1);
   });
 
+  it('applyFilter keeps only the articles the kept nodes and edges cite', () => {
+    const graph = g();
+    graph.setAttribute('articles', [
+      { id: 'a', file: 'a.txt', lang: 'en' },
+      { id: 'b', file: 'b.txt', lang: 'en' },
+    ]);
+    expect(
+      applyFilter(graph, { articles: ['b'] })
+        .getAttribute('articles')
+        .map((a) => a.id),
+    ).toEqual(['b']);
+    expect(applyFilter(graph, {}).getAttribute('articles')).toHaveLength(2);
+  });
+
   it('resolves by alias, case-insensitively', () => {
     expect(resolveNode(g(), 'qasem soleimani')).toBe('person:soleimani');
   });

@@ -147,6 +147,17 @@ export function applyFilter(graph: NewsGraph, filter: GraphFilter): NewsGraph {
   graph.forEachEdge((key, a, s, t) => {
     if (edges.has(key)) out.addDirectedEdgeWithKey(key, s, t, structuredClone(a));
   });
+  // A filtered graph carries only the articles its nodes and edges cite: a view of three nodes does not
+  // ship the text of six hundred articles.
+  if (!isEmptyFilter(filter)) {
+    const cited = new Set<string>();
+    out.forEachNode((_k, a) => a.articles.forEach((id) => cited.add(id)));
+    out.forEachEdge((_k, a) => a.evidence.forEach((e) => cited.add(e.article)));
+    out.setAttribute(
+      'articles',
+      out.getAttribute('articles').filter((a) => cited.has(a.id)),
+    );
+  }
   return out;
 }
 

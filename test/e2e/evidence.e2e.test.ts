@@ -1,5 +1,6 @@
 // Issue 16, evidence at scale: a hub renders a page of relations, not thousands of sentences; identical
 // sentences are grouped with their count, newest first; a citation copies sentence, title, date and address.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
@@ -115,6 +116,21 @@ describe('evidence at scale', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`“${WIRE}” — Wire 4, 2020-01-05.`);
+    await page.context().close();
+  });
+
+  it('a "current view" export carries only the articles the view cites, not all 305', async () => {
+    const { page } = await open('&actor=person:speaker-0');
+    await expect.poll(() => page.getByTestId('counts').getAttribute('data-nodes')).toBe('2');
+    await page.getByTestId('export-button').click();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-view-json').click(),
+    ]);
+    const file = JSON.parse(readFileSync(await d.path(), 'utf8')) as {
+      attributes: { articles: { id: string }[] };
+    };
+    expect(file.attributes.articles.map((a) => a.id).sort()).toEqual(['u0', 'w0', 'w1', 'w2', 'w3', 'w4']);
     await page.context().close();
   });
 });
