@@ -194,7 +194,20 @@ export function targetsOf(v: View, w0: number): Filler[] {
   if (back) return withContainers(v, w, back);
   const owners = ownersOf(v, w).map((f) => cut(f, 0.9, f.via));
   if (owners.length) return owners;
-  return locationsOn(v, w).map((f) => cut(f, 0.85, 'located'));
+  return [...holdersOf(v, w), ...locationsOn(v, w).map((f) => cut(f, 0.85, 'located'))];
+}
+
+/** "targets in Houthi-controlled areas": who holds the area is hit too. */
+function holdersOf(v: View, w: number): Filler[] {
+  const t = v.t;
+  const out: Filler[] = [];
+  for (const n of [w, ...t.kidsMatching(w, /^nmod/)])
+    for (const a of t.kidsMatching(n, /^amod/)) {
+      const m = v.word[a];
+      if (m?.key && m.tail && v.lex.set('heldTails').has(m.tail) && isActor(m))
+        out.push({ key: m.key, m, conf: 0.8, via: 'holder' });
+    }
+  return out;
 }
 
 /** A place or base hit is its country hit too ("Tyrkias angrep på Nord-Syria" attacks Syria). */

@@ -83,4 +83,28 @@ describe('parser repairs', () => {
       ),
     ).toEqual(['country:egypt -> place:dravik']);
   });
+  it('a noun with a subject and no copula gives way to the participle before it ("X conducted strikes against Y")', () => {
+    expect(
+      rels(
+        'Egypt conducted strikes against Dravik.',
+        'en',
+        [
+          'Egypt|PROPN|3|nsubj||_|U-GPE_ORG conducted|VERB|3|amod|conduct|Tense=Past,VerbForm=Part,Voice=Pass strikes|NOUN|0|root|strike against|ADP|5|case Dravik|PROPN|3|nmod||_|U-ORG .|PUNCT|3|punct',
+        ],
+        'attacked',
+      ),
+    ).toEqual(['country:egypt -> organisation:dravik']);
+  });
+  it('targets in "X-controlled areas" hit X', () => {
+    expect(
+      rels(
+        'Egypt struck targets in Dravik-controlled areas.',
+        'en',
+        [
+          'Egypt|PROPN|2|nsubj||_|U-GPE_ORG struck|VERB|0|root|strike targets|NOUN|2|obj|target in|ADP|6|case Dravik-controlled|ADJ|6|amod||_|U-ORG areas|NOUN|3|nmod|area .|PUNCT|2|punct',
+        ],
+        'attacked',
+      ),
+    ).toEqual(['country:egypt -> organisation:dravik']);
+  });
 });

@@ -125,6 +125,29 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     t.deprel[k] = 'obl';
     basicKids[v].push(k);
   }
+  // A noun takes a subject only through a copula: "X … conducted strikes against Y" read as the noun
+  // "strikes" with the subject and the participle "conducted" under it is the verb with its object.
+  for (let r = 0; r < n; r++) {
+    if (t.upos[r] !== 'NOUN' || t.head[r] >= 0) continue;
+    const kids = basicKids[r];
+    if (kids.some((k) => t.deprel[k] === 'cop')) continue;
+    const subj = kids.find((k) => t.deprel[k] === 'nsubj' && k < r);
+    const v = kids.find(
+      (k) => k < r && k > (subj ?? -1) && t.upos[k] === 'VERB' && /^(?:amod|acl)$/.test(t.deprel[k]),
+    );
+    if (subj === undefined || v === undefined || basicKids[v].some((k) => t.deprel[k] !== 'punct')) continue;
+    t.head[v] = -1;
+    t.deprel[v] = 'root';
+    t.head[r] = v;
+    t.deprel[r] = 'obj';
+    basicKids[r] = kids.filter((k) => k !== v && (k > r || t.deprel[k] === 'det' || t.deprel[k] === 'amod'));
+    basicKids[v] = [r, ...basicKids[v]];
+    for (const k of kids) {
+      if (k === v || basicKids[r].includes(k)) continue;
+      t.head[k] = v;
+      basicKids[v].push(k);
+    }
+  }
   // "killed Iranian Gen. Qassem Soleimani": an adjective read as the verb's complement with a bare nominal
   // after it is that nominal's modifier, and the nominal is the object.
   for (let a = 0; a < n; a++) {

@@ -111,6 +111,19 @@ export class Tree {
       this.passive[i] = pass;
     }
     repairParse(this, g, basicKids);
+    // Repairs may give a participle its subject and object: read again whether it is a misread finite verb.
+    for (let i = 0; i < n; i++) {
+      if (!this.passive[i] || this.feat(i, 'VerbForm') !== 'Part') continue;
+      const rels = basicKids[i].map((k) => this.deprel[k]);
+      if (
+        rels.includes('nsubj') &&
+        rels.includes('obj') &&
+        !rels.some((r) => /^(?:aux|cop|nsubj:pass)/.test(r))
+      ) {
+        this.passive[i] = false;
+        this.misreadPassive.add(i);
+      }
+    }
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
       if (h < 0 || !this.passive[h]) continue;
