@@ -138,4 +138,28 @@ describe('your place kept', () => {
     expect(param(page, 'node')).toBe('base:ain-al-asad');
     await page.context().close();
   });
+
+  it('the same article added twice is added once, and the second time is named', async () => {
+    const { page } = await open('world.json');
+    const text = 'Strike on the capital\nThe United States attacked Iran on Friday.';
+    const paste = async (): Promise<void> => {
+      await page.getByTestId('add-articles').click();
+      await page.getByTestId('paste-text').fill(text);
+      await page.getByTestId('paste-extract').click();
+    };
+    await paste();
+    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(1);
+    const edgeCount = (): Promise<number> =>
+      page.evaluate(() => {
+        const n = document.querySelector('[data-testid=counts]');
+        return Number(n?.getAttribute('data-edges'));
+      });
+    const edges = await edgeCount();
+    const articles = await page.locator('[data-testid^="filter-article-"]').count();
+    await paste();
+    await expect.poll(() => page.getByTestId('error').textContent()).toContain('already in the graph');
+    expect(await page.locator('[data-testid^="filter-article-"]').count()).toBe(articles);
+    expect(await edgeCount()).toBe(edges);
+    await page.context().close();
+  });
 });

@@ -25,6 +25,27 @@ function uniqueId(taken: Set<string>, id: string): string {
   return out;
 }
 
+const sameText = (t: string): string => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Drops articles whose text the graph (or an earlier one of the same batch) already holds: the same article
+ * added twice would otherwise count every piece of its evidence twice. Each one dropped is named.
+ */
+function withoutDuplicates(into: NewsGraph, articles: ArticleInput[], problems: string[]): ArticleInput[] {
+  const seen = new Map<string, string>();
+  for (const a of into.getAttribute('articles')) if (a.text) seen.set(sameText(a.text), a.title ?? a.id);
+  return articles.filter((a) => {
+    const key = sameText(a.text);
+    const was = seen.get(key);
+    if (was !== undefined) {
+      problems.push(`${a.file}: already in the graph as “${was}”, not added again`);
+      return false;
+    }
+    seen.set(key, a.title ?? a.id);
+    return true;
+  });
+}
+
 /** Reads files (or pasted text) as articles, extracts each and merges the result into `into` (a copy). */
 export async function extractInto(
   into: NewsGraph,
@@ -43,11 +64,12 @@ export async function extractInto(
   pasted.forEach((text, i) => {
     if (text.trim()) articles.push(parseTextArticle(`pasted-${i + 1}`, `pasted-${i + 1}.txt`, text));
   });
-  for (const a of articles) await prepareArticle(a);
-  const graphs = articles.map((a) => {
+  const fresh = withoutDuplicates(into, articles, problems);
+  for (const a of fresh) await prepareArticle(a);
+  const graphs = fresh.map((a) => {
     const id = uniqueId(taken, a.id);
     return extractArticle(id === a.id ? a : { ...a, id });
   });
   mergeInto(into, ...graphs);
-  return { graph: articles.length ? consolidate(into) : into, articles: articles.length, problems };
+  return { graph: fresh.length ? consolidate(into) : into, articles: fresh.length, problems };
 }

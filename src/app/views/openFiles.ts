@@ -36,7 +36,10 @@ export async function ingest(
       const before = store.state.graph;
       const result = await extractInto(cloneGraph(before), articleFiles, pasted);
       if (result.articles === 0) {
-        notice.error('No article could be read.', result.problems);
+        notice.error(
+          result.problems.length === 1 ? result.problems[0] : 'No new article could be read.',
+          result.problems,
+        );
         return;
       }
       store.set({ graph: result.graph });
