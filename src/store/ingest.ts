@@ -17,7 +17,7 @@ import { discoverInputs } from '../pipeline/discover.ts';
 import type { InputFile } from '../pipeline/discover.ts';
 import type { WorkItem, WorkResult } from '../pipeline/messages.ts';
 import { WorkerPool } from '../pipeline/pool.ts';
-import { prebuilt, sourceCodeHash } from '../pipeline/prebuilt.ts';
+import { prebuilt } from '../pipeline/prebuilt.ts';
 import type * as WorkModule from '../pipeline/work.ts';
 import { refresh } from './refresh.ts';
 import type { Db } from './schema.ts';
@@ -55,10 +55,13 @@ export interface IngestResult {
 
 const CHUNK_FILES = 5000;
 
-/** What the store records as the extractor of an article: version and code hash (prebuilt.ts). */
-export async function extractorId(): Promise<string> {
-  const code = (await prebuilt())?.codeHash ?? sourceCodeHash();
-  return `${EXTRACTOR_VERSION}+${code.slice(0, 16)}`;
+/**
+ * What the store records as an article's extractor: EXTRACTOR_VERSION, bumped whenever extraction output
+ * changes. Not the code hash the cache keys by: that changes with every edit of any extractor file, and
+ * a store of a large corpus is not re-extracted for a comment.
+ */
+export function extractorId(): string {
+  return EXTRACTOR_VERSION;
 }
 
 function readChunk(files: InputFile[], maxSize: number, problems: ArticleProblem[]): ArticleInput[] {
@@ -91,7 +94,7 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   const cores = availableParallelism();
   const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? cores), Math.max(2, cores)));
   const { files, skipped } = await discoverInputs(options.inputs, { exclude: options.exclude });
-  const extractor = await extractorId();
+  const extractor = extractorId();
   const built = await prebuilt();
   const writer = new StoreWriter(db);
   const byHash = db.prepare('SELECT ext_id FROM articles WHERE hash = ? AND ext_id <> ? LIMIT 1').pluck();

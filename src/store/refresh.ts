@@ -5,8 +5,8 @@
  * sees the old layer or the new one.
  */
 import { consolidateGraph } from '../extract/consolidate.ts';
-import { createNewsGraph } from '../graph/index.ts';
-import type { EntityType } from '../graph/index.ts';
+import { createNewsGraph, edgeKey } from '../graph/index.ts';
+import type { EntityType, RelationType } from '../graph/index.ts';
 import type { Db } from './schema.ts';
 
 /** Marks an entity's id among a node's aliases, so what consolidation folded into a node can be read back. */
@@ -22,9 +22,18 @@ interface FirstSeen {
   title: string | null;
 }
 
-/** entity id → the id of the entity it is consolidated into (itself when not folded). */
+const before = (a: FirstSeen, b: FirstSeen): boolean => a.ext < b.ext || (a.ext === b.ext && a.ord < b.ord);
+
+/**
+ * entity id → the id of the entity it is consolidated into (itself when not folded). consolidateGraph runs
+ * on a graph of every entity with what GraphMerger would give it (label of its first article, first country
+ * and title given) and every relation as a bare edge: what its rules read (keys, types, labels, titles,
+ * who speaks). Not mentions or evidence: a rule reading those would have to be followed here.
+ */
 export function consolidation(db: Db): Map<number, number> {
   const first = new Map<number, FirstSeen>();
+  const country = new Map<number, FirstSeen>();
+  const title = new Map<number, FirstSeen>();
   const rows = db
     .prepare(
       `SELECT n.entity, a.ext_id AS ext, n.ord, e.key, e.type, n.label, n.country, n.title
@@ -34,23 +43,44 @@ export function consolidation(db: Db): Map<number, number> {
   // The node order of the merged graph: by first article (id order), then place in that article.
   for (const r of rows) {
     const f = first.get(r.entity);
-    if (!f || r.ext < f.ext || (r.ext === f.ext && r.ord < f.ord)) first.set(r.entity, r);
+    if (!f || before(r, f)) first.set(r.entity, r);
+    const c = country.get(r.entity);
+    if (r.country && (!c || before(r, c))) country.set(r.entity, r);
+    const t = title.get(r.entity);
+    if (r.title && (!t || before(r, t))) title.set(r.entity, r);
   }
   const ordered = [...first.entries()].sort(([, a], [, b]) =>
     a.ext < b.ext ? -1 : a.ext > b.ext ? 1 : a.ord - b.ord,
   );
   const graph = createNewsGraph();
   for (const [id, f] of ordered) {
+    const c = country.get(id)?.country ?? f.country;
+    const t = title.get(id)?.title;
     graph.addNode(f.key, {
       label: f.label,
       type: f.type as EntityType,
       aliases: [MARK + id],
-      ...(f.country === null ? {} : { country: f.country === '' ? null : f.country }),
-      ...(f.title === null ? {} : { title: f.title }),
+      ...(c === null ? {} : { country: c === '' ? null : c }),
+      ...(t ? { title: t } : {}),
       mentions: [],
       articles: [],
     });
   }
+  const edges = db
+    .prepare(
+      `SELECT r.type, s.key AS source, t.key AS target FROM relations r
+       JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target
+       WHERE EXISTS (SELECT 1 FROM article_edges ae WHERE ae.relation = r.id)`,
+    )
+    .iterate() as IterableIterator<{ type: RelationType; source: string; target: string }>;
+  for (const e of edges)
+    if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target))
+      graph.addDirectedEdgeWithKey(edgeKey(e.type, e.source, e.target), e.source, e.target, {
+        type: e.type,
+        evidence: [],
+        confidence: 0,
+        articles: [],
+      });
   consolidateGraph(graph);
   const out = new Map<number, number>();
   graph.forEachNode((_key, a) => {
@@ -70,7 +100,8 @@ function sweep(db: Db): void {
       WHERE NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.sentence = s.id);
     DELETE FROM sentences WHERE NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.sentence = sentences.id);
     DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM article_nodes n WHERE n.entity = entities.id)
-      AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id OR r.target = entities.id);
+      AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id)
+      AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.target = entities.id);
   `);
 }
 

@@ -83,6 +83,8 @@ CREATE TABLE relations (
   target INTEGER NOT NULL REFERENCES entities(id),
   UNIQUE (type, source, target)
 );
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
 CREATE TABLE article_edges (
   article INTEGER NOT NULL,
   ord INTEGER NOT NULL,

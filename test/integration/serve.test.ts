@@ -141,11 +141,12 @@ describe('serve API', () => {
 
   it('pages the evidence of an edge', async () => {
     const want = file.edges.find((e) => e.key === IRAN_AIN)?.attributes.evidence ?? [];
-    expect(want.length).toBe(2);
+    expect(want.length).toBeGreaterThan(1);
     const page1 = await get(`/api/evidence?edge=${encodeURIComponent(IRAN_AIN)}&limit=1`);
-    const page2 = await get(`/api/evidence?edge=${encodeURIComponent(IRAN_AIN)}&limit=1&offset=1`);
-    expect(page1.body.total).toBe(2);
-    const got = [page1, page2].flatMap((p) => p.body.evidence as { article: string; sentence: string }[]);
+    const rest = await get(`/api/evidence?edge=${encodeURIComponent(IRAN_AIN)}&limit=50&offset=1`);
+    expect(page1.body.total).toBe(want.length);
+    expect((page1.body.evidence as unknown[]).length).toBe(1);
+    const got = [page1, rest].flatMap((p) => p.body.evidence as { article: string; sentence: string }[]);
     expect(got.map((e) => `${e.article} ${e.sentence}`).sort()).toEqual(
       want.map((e) => `${e.article} ${e.sentence}`).sort(),
     );

@@ -120,12 +120,13 @@ describe('extract --db', () => {
     const after = rowIds();
     for (const [id, row] of Object.entries(before)) expect(after[id]).toBe(row);
 
-    // Article 000 loses the one sentence that says Iran attacked Ain Al-Asad; article 004 still says it.
-    let edge = graphOf(join(tmp, 'store.json')).edges.find((x) => x.key === IRAN_AIN);
-    expect(edge?.attributes.evidence.map((x) => x.article).sort()).toEqual([
-      SEED,
-      '004_5a508f6b4c39fa2d.txt',
-    ]);
+    // Article 000 loses the sentence that says Iran attacked Ain Al-Asad (other articles may say it too).
+    const cites = (g: string): string[] =>
+      (graphOf(join(tmp, g)).edges.find((x) => x.key === IRAN_AIN)?.attributes.evidence ?? []).map(
+        (x) => `${x.article} ${x.sentence}`,
+      );
+    const said = `${SEED} Landet affyrede adskillige ballistiske missiler mod luftbasen Ain Al-Asad i det vestlige Irak.`;
+    expect(cites('store.json')).toContain(said);
     const path = join(seeds, SEED);
     const text = readFileSync(path, 'utf8');
     const sentence =
@@ -136,8 +137,7 @@ describe('extract --db', () => {
     expect(JSON.parse(changed.stdout)).toMatchObject({ added: 0, replaced: 1, unchanged: 5 });
     const e = await run('export', '--db', db, '--out', join(tmp, 'changed.json'));
     expect(e.code, e.stderr).toBe(0);
-    edge = graphOf(join(tmp, 'changed.json')).edges.find((x) => x.key === IRAN_AIN);
-    expect(edge?.attributes.evidence.map((x) => x.article)).toEqual(['004_5a508f6b4c39fa2d.txt']);
+    expect(cites('changed.json')).not.toContain(said);
     const d = new Database(db, { readonly: true });
     const left = d
       .prepare(
