@@ -67,6 +67,20 @@ describe('names from the recogniser', () => {
     });
     expect(g.getNodeAttribute('person:ana-holm', 'country')).toBe('country:denmark');
   });
+  it('"U.S. military forces": the military word describes the forces, the country still names their owner', () => {
+    expect(
+      nodesOf('U.S. military forces attacked Dravik.', 'en', [
+        'U.S.|PROPN|3|compound||_|U-GPE_LOC military|ADJ|3|amod forces|NOUN|4|nsubj|force attacked|VERB|0|root|attack Dravik|PROPN|4|obj||_|U-ORG .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['organisation:dravik']);
+    const g = extractArticle({
+      id: 'a.txt',
+      file: 'a.txt',
+      text: 'U.S. military forces attacked Dravik.',
+      lang: 'en',
+    });
+    expect(g.hasNode('country:united-states')).toBe(true);
+  });
 });
 
 describe('folding persons across the corpus', () => {

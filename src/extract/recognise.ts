@@ -152,7 +152,12 @@ export function recogniseSentence(
       if (after?.word && after.cap && !isTitleTok[i + m.length]) m = null;
     }
     // "Russian military instructors": the military word describes the people after it.
-    if (m && m.entry.orgKind === 'military' && grammar.troopNouns.has(norms[i + m.length] ?? '')) m = null;
+    // The country in it still names the forces' owner ("U.S. military forces").
+    if (m && m.entry.orgKind === 'military' && grammar.troopNouns.has(norms[i + m.length] ?? '')) {
+      const end = i + m.length - 1;
+      const shorter = end > i ? lexicon.matchName(texts.slice(0, end), fulls.slice(0, end), i) : null;
+      m = shorter?.entry.kind === 'country' ? shorter : null;
+    }
     // "det amerikanske militær", "den danske regering": descriptions of a state's bodies, which news
     // language uses for the state itself; the adjective names the country.
     if (

@@ -232,6 +232,15 @@ export class Tree {
         this.deprel[v] === 'acl' || (this.deprel[v] === 'xcomp' && h >= 0 && this.upos[h] === 'NOUN');
       if (!onNoun || h < 0 || this.upos[v] !== 'VERB' || this.subjectsOf(v).length) continue;
       if (kids[v].some((k) => this.deprel[k] === 'mark')) continue;
+      // "Forces are on the leading edge, taking out X": after a comma, a participle on a predicate noun is
+      // said of the clause's subject.
+      const predicate = kids[h].some((k) => this.deprel[k] === 'cop');
+      const detached = kids[v].some((k) => k < v && this.lower[k] === ',');
+      const clauseSubject = kids[h].find((k) => this.deprel[k] === 'nsubj');
+      if (predicate && detached && clauseSubject !== undefined) {
+        this.link(v, clauseSubject, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+        continue;
+      }
       this.link(v, h, this.passive[v] ? 'nsubj:pass' : 'nsubj');
     }
     // Conjuncts share their first conjunct's relations (in sentence order, so chains propagate).
