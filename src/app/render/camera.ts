@@ -37,6 +37,11 @@ export function extentOf(display: DisplayGraph, keys: Iterable<string>, minShare
   return { x: widen(x0, x1), y: widen(y0, y1) };
 }
 
+export function sameBox(a: BBox | null, b: BBox | null): boolean {
+  if (!a || !b) return a === b;
+  return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
+}
+
 /**
  * Frames `keys` (a selection and its neighbours) inside the current normalisation: centre on them and zoom so
  * they fill the view with a margin. Sigma's framed coordinates put the whole bbox in [0, 1] along its longer

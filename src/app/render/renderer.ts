@@ -5,7 +5,7 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Store } from '../state/store.ts';
 import { buildDisplayGraph } from './display.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display.ts';
-import { animateTo, extentOf } from './camera.ts';
+import { animateTo, extentOf, sameBox } from './camera.ts';
 import { LabelPlacer } from './labels.ts';
 import { LayoutControl, SETTLE_MAX_NODES, settle } from './layout.ts';
 import { nodePointProgramPickingAtRest } from './programs.ts';
@@ -105,7 +105,7 @@ export class GraphView {
     });
     this.layout = this.makeLayout();
     this.sigma.on('beforeRender', () => this.labels.reset());
-    this.frameVisible();
+    this.frameVisible(false);
     this.trackMotion();
     this.scheduleEdges();
     this.wireEvents();
@@ -204,10 +204,13 @@ export class GraphView {
   }
 
   /** Normalises the picture to the visible nodes, so ⤢ and the first frame show what is left, not everything. */
-  frameVisible(): void {
-    const bbox = this.layout?.running ? null : extentOf(this.display, this.store.state.visible.nodes, 0.05);
+  frameVisible(refresh = true): void {
+    let bbox = this.layout?.running ? null : extentOf(this.display, this.store.state.visible.nodes, 0.05);
+    // The whole graph's extent is sigma's own framing: no override, and on a big graph no second indexing.
+    if (bbox && sameBox(bbox, extentOf(this.display, this.display.nodes(), 0.05))) bbox = null;
+    const moved = !sameBox(bbox, this.sigma.getCustomBBox());
     this.sigma.setCustomBBox(bbox);
-    this.sigma.refresh();
+    if (refresh || moved) this.sigma.refresh();
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     if (this.store.state.selection) this.frameSelection(0);
   }
@@ -250,10 +253,14 @@ export class GraphView {
       });
     }
     const labelOrder = this.rankLabels(focus, neighbours);
-    const dims = this.sigmaOrNull()?.getDimensions();
+    // Before sigma exists (the first frame) its container has the same size.
+    const dims = this.sigmaOrNull()?.getDimensions() ?? {
+      width: this.container.clientWidth,
+      height: this.container.clientHeight,
+    };
     return {
       focusEdgeLabels: neighbours.size <= MAX_FOCUS_EDGE_LABELS,
-      sizeScale: dims ? Math.max(0.55, Math.min(1, Math.min(dims.width, dims.height) / 650)) : 1,
+      sizeScale: dims.width > 0 ? Math.max(0.55, Math.min(1, Math.min(dims.width, dims.height) / 650)) : 1,
       labelOrder,
       forced: new Set(labelOrder),
       visible: s.visible,
@@ -274,7 +281,9 @@ export class GraphView {
     const { visible } = this.store.state;
     const sigma = this.sigmaOrNull();
     const ratio = sigma ? sigma.getCamera().ratio : 1;
-    const { width, height } = sigma ? sigma.getDimensions() : { width: 800, height: 600 };
+    const { width, height } = sigma
+      ? sigma.getDimensions()
+      : { width: this.container.clientWidth || 800, height: this.container.clientHeight || 600 };
     const budget = Math.max(6, Math.min(200, Math.round((width * height) / AREA_PER_LABEL / ratio)));
     this.labelZoom = Math.round(Math.log2(ratio) * 2);
     const degree = new Map<string, number>();
