@@ -115,11 +115,19 @@ export function registerExport(program: Command): void {
       '-o, --out <path>',
       'file to write; for csv and neo4j-csv a DIRECTORY that receives nodes.csv and edges.csv',
     )
-    .option('--country <names>', 'keep these countries and the actors affiliated with them', collect)
+    .option(
+      '--country <names>',
+      'keep these countries, the actors affiliated with them and their relations with anyone (and the other ends)',
+      collect,
+    )
     .option('--actor <name>', "keep this actor's neighbourhood (key, name or alias)")
     .option('--depth <n>', 'hops around --actor: 1, 2 or 3 (default 1)')
     .option('--type <types>', `keep nodes of these types (${ENTITY_TYPES.join(', ')})`, collect)
-    .option('--relation <types>', `keep edges of these types (${RELATION_TYPES.join(', ')})`, collect)
+    .option(
+      '--relation <types>',
+      `keep edges of these types and the nodes taking part in them (${RELATION_TYPES.join(', ')})`,
+      collect,
+    )
     .option('--article <ids>', 'keep what these articles support', collect)
     .option('--min-confidence <c>', 'keep edges at least this confident (0-1)')
     .option(
