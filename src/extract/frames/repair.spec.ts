@@ -107,4 +107,16 @@ describe('parser repairs', () => {
       ),
     ).toEqual(['country:egypt -> organisation:dravik']);
   });
+  it('object control: "led the Egyptian forces stationed at X to …" — the object is the xcomp\'s subject', () => {
+    expect(
+      rels(
+        'The bombing led the Egyptian forces stationed at Camp Solano to leave.',
+        'en',
+        [
+          'The|DET|2|det bombing|NOUN|3|nsubj|bombing led|VERB|0|root|lead the|DET|6|det Egyptian|ADJ|6|amod|egyptian forces|NOUN|3|obj|force stationed|VERB|3|xcomp|station|Tense=Past,VerbForm=Part at|ADP|10|case Camp|PROPN|10|compound||_|B-LOC Solano|PROPN|7|obl||_|L-LOC to|PART|12|mark leave|VERB|7|advcl|leave .|PUNCT|3|punct',
+        ],
+        'stationed-at',
+      ),
+    ).toEqual(['country:egypt -> base:solano']);
+  });
 });

@@ -264,6 +264,13 @@ export class Tree {
       const controlled =
         r === 'xcomp' || (r === 'advcl' && /^(?:Inf|Ger|Part)$/.test(this.feat(v, 'VerbForm') ?? ''));
       if (!verbal || !(r === 'conj' || controlled)) continue;
+      // Object control: "led the forces stationed at X to …", "ordered the troops to leave": an xcomp's
+      // subject is its head's object when there is one.
+      const object = r === 'xcomp' ? kids[h].find((k) => this.deprel[k] === 'obj') : undefined;
+      if (object !== undefined) {
+        this.link(v, object, this.passive[v] ? 'nsubj:pass' : 'nsubj');
+        continue;
+      }
       for (const e of this.subjectsOf(h)) {
         if (e.rel.startsWith('csubj') || e.rel === 'expl') continue;
         this.link(v, e.to, this.passive[v] ? 'nsubj:pass' : 'nsubj');
