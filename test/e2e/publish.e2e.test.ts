@@ -139,4 +139,29 @@ describe('exports for publication', () => {
     ]);
     await page.context().close();
   });
+
+  it('the export menu works from the keyboard: arrows move, Enter exports, Escape closes', async () => {
+    const { page } = await openApp(browser, `${server.url}?graph=fixtures/world.json`);
+    await page.getByTestId('export-button').focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = (): Promise<string | undefined> =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+    expect(await focused()).toBe('export-graph-json');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('export-graph-gexf');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('export-view-png');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(d.suggestedFilename()).toMatch(/\.gexf$/);
+    await page.getByTestId('export-button').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('export-menu').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('export-menu').getAttribute('open')).toBeNull();
+    expect(await focused()).toBe('export-button');
+    await page.context().close();
+  });
 });

@@ -91,5 +91,41 @@ export function exportMenu(
   document.addEventListener('click', (ev) => {
     if (menu.open && !menu.contains(ev.target as Node)) menu.open = false;
   });
+  menuKeys(menu);
   return menu;
+}
+
+/**
+ * Keyboard use of a <details> menu: arrows move through the items (wrapping; Home and End jump), opening it
+ * with the keyboard focuses the first item, Escape closes it and gives focus back to its button.
+ */
+function menuKeys(menu: HTMLDetailsElement): void {
+  const items = (): HTMLElement[] => [...menu.querySelectorAll<HTMLElement>('.menu-item')];
+  const summary = menu.querySelector('summary')!;
+  summary.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown') {
+      ev.preventDefault();
+      ev.stopPropagation();
+      menu.open = true;
+      items()[0]?.focus();
+    }
+  });
+  menu.addEventListener('keydown', (ev) => {
+    const list = items();
+    const at = list.indexOf(document.activeElement as HTMLElement);
+    let next = -1;
+    if (ev.key === 'ArrowDown') next = (at + 1) % list.length;
+    else if (ev.key === 'ArrowUp') next = at <= 0 ? list.length - 1 : at - 1;
+    else if (ev.key === 'Home') next = 0;
+    else if (ev.key === 'End') next = list.length - 1;
+    else if (ev.key === 'Escape' && menu.open) {
+      ev.preventDefault();
+      menu.open = false;
+      summary.focus();
+      return;
+    }
+    if (next < 0 || !menu.open) return;
+    ev.preventDefault();
+    list[next]?.focus();
+  });
 }
