@@ -87,3 +87,20 @@ describe('attacked: a state behind its armed forces', () => {
     ).toEqual(['country:russia -> place:dravik', 'organisation:russian-armed-forces -> place:dravik']);
   });
 });
+
+describe('attacked: an attack told by where it happened', () => {
+  it('"X\'s attacks in Y", with no target named: Y is what was attacked', () => {
+    expect(
+      rels("Kovia's attacks in Dravik continued.", 'en', [
+        "Kovia|PROPN|3|nmod:poss||_|U-ORG 's|PART|1|case attacks|NOUN|6|nsubj|attack in|ADP|5|case Dravik|PROPN|3|nmod||_|U-GPE_LOC continued|VERB|0|root|continue .|PUNCT|6|punct",
+      ]),
+    ).toEqual(['organisation:kovia -> place:dravik']);
+  });
+  it('a named target wins over the place: "X\'s attack on Y in Z"', () => {
+    expect(
+      rels("Kovia's attack on Solano in Dravik failed.", 'en', [
+        "Kovia|PROPN|3|nmod:poss||_|U-ORG 's|PART|1|case attack|NOUN|8|nsubj|attack on|ADP|5|case Solano|PROPN|3|nmod||_|U-ORG in|ADP|7|case Dravik|PROPN|3|nmod||_|U-GPE_LOC failed|VERB|0|root|fail .|PUNCT|8|punct",
+      ]),
+    ).toEqual(['organisation:kovia -> organisation:solano']);
+  });
+});
