@@ -31,6 +31,16 @@ export function speakersOf(v: View, w: number): Filler[] {
       const who = pronounSpeaker(v.st.d, m.key);
       return who ? [{ key: who, conf: 0.8, via: 'antecedent' }] : [];
     }
+    // "Pentagon Press Secretary Peter Cook": the body is the affiliation of the person its phrase names.
+    if (m.type === 'organisation') {
+      const inPhrase = t
+        .basicKids(w)
+        .filter((k) => /^(?:flat|compound|appos)/.test(t.deprel[k]))
+        .flatMap((k) => t.subtree(k))
+        .map((k) => v.word[k])
+        .find((x) => x?.type === 'person' && x.kind !== 'coref' && x.key);
+      if (inPhrase) return [{ key: inPhrase.key, m: inPhrase, conf: 0.9, via: 'name' }];
+    }
     if (m.type === 'person' || m.type === 'organisation' || (m.type === 'country' && m.kind !== 'adj'))
       return [
         {

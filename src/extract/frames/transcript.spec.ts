@@ -53,3 +53,13 @@ describe('speakers together', () => {
     ).toEqual([]);
   });
 });
+
+describe('speakers with their affiliation', () => {
+  it('"Kovia Press Secretary Tomas Vell said": the person the phrase names speaks, not the body', () => {
+    expect(
+      stated('Kovia Press Secretary Tomas Vell said Egypt struck.', 'en', [
+        'Kovia|PROPN|6|nsubj||_|U-ORG Press|PROPN|1|flat Secretary|PROPN|1|flat Tomas|PROPN|3|flat||_|B-PER Vell|PROPN|3|flat||_|L-PER said|VERB|0|root|say Egypt|PROPN|8|nsubj||_|U-GPE_ORG struck|VERB|6|ccomp|strike .|PUNCT|6|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> country:egypt']);
+  });
+});
