@@ -24,6 +24,7 @@ import { layoutToolbar } from './views/toolbar.ts';
 import { mountWorkbench } from './views/workbench.ts';
 import { installTestHooks } from './testHooks.ts';
 import { graphUrlFromServer } from './io/server.ts';
+import { discardAdded, keptGraph } from './io/kept.ts';
 
 const DEFAULT_GRAPH = './graph.json';
 
@@ -51,8 +52,12 @@ async function main(): Promise<void> {
 
   let graph: NewsGraph;
   let loadError: string | null = null;
+  let kept: Awaited<ReturnType<typeof keptGraph>> = null;
   try {
     graph = await loadGraph(graphUrl);
+    // Articles the reader added to this file earlier, kept in the browser (io/kept.ts).
+    kept = await keptGraph(graphUrl, graph);
+    if (kept) graph = kept.graph;
   } catch (e) {
     graph = createNewsGraph();
     loadError = (e as Error).message;
@@ -113,6 +118,12 @@ async function main(): Promise<void> {
   };
   renderEmpty();
   if (loadError) notice.error(`Could not load the graph: ${loadError}`);
+  else if (kept)
+    notice.action(
+      `Restored ${kept.articles} article${kept.articles === 1 ? '' : 's'} you added in this browser.`,
+      'Discard them',
+      () => void discardAdded(graphUrl).then(() => location.reload()),
+    );
   store.subscribe((_s, changed) => {
     if (changed.has('graphVersion')) {
       loadError = null;

@@ -162,4 +162,44 @@ describe('your place kept', () => {
     expect(await edgeCount()).toBe(edges);
     await page.context().close();
   });
+
+  it('articles added in the page are kept across a reload until discarded', async () => {
+    const { page } = await open('world.json');
+    await page.getByTestId('add-articles').click();
+    await page
+      .getByTestId('paste-text')
+      .fill('Strike on the capital\nThe United States attacked Iran on Friday.');
+    await page.getByTestId('paste-extract').click();
+    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(1);
+    // The record is written after the graph is shown: wait until it is there.
+    const keptCount = (): Promise<number> =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const req = indexedDB.open('newsgraph-explorer');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('added-articles')) return resolve(0);
+              const count = db.transaction('added-articles').objectStore('added-articles').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+            req.onerror = () => resolve(-1);
+          }),
+      );
+    await expect.poll(keptCount).toBe(1);
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.getByTestId('filter-article-pasted-1').count()).toBe(1);
+    expect(await page.getByTestId('status').textContent()).toContain('Restored 1 article you added');
+
+    await page.getByTestId('notice-action').click();
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.getByTestId('filter-article-pasted-1').count()).toBe(0);
+    expect(await page.getByTestId('status').count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -14,6 +14,27 @@ export class Notice {
     this.timer = setTimeout(() => this.clear(), 6000);
   }
 
+  /** A message with one action (e.g. undo or discard); it stays until dismissed or acted on. */
+  action(message: string, label: string, fn: () => void): void {
+    this.show('info', message, []);
+    const button = h(
+      'button',
+      {
+        class: 'link-button notice-action',
+        testid: 'notice-action',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            this.clear();
+            fn();
+          },
+        },
+      },
+      label,
+    );
+    this.root.querySelector('.notice-text')?.after(button);
+  }
+
   clear(): void {
     clearTimeout(this.timer);
     clear(this.root);

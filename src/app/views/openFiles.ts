@@ -3,6 +3,7 @@ import { cloneGraph, fileKind, readGraphFiles } from '../io/open.ts';
 import type { InputFile } from '../io/open.ts';
 import type { Store } from '../state/store.ts';
 import type { Notice } from './notice.ts';
+import { keepAdded } from '../io/kept.ts';
 
 async function toInput(file: File): Promise<InputFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,6 +44,8 @@ export async function ingest(
         return;
       }
       store.set({ graph: result.graph });
+      // Kept in the browser until discarded: a reload does not lose the reader's additions.
+      void keepAdded(store.state.source, before, result.graph).catch(() => undefined);
       const grown = `${result.graph.order - before.order} new nodes, ${result.graph.size - before.size} new edges`;
       if (result.problems.length)
         notice.error(
