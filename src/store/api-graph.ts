@@ -144,7 +144,13 @@ export function neighbourhood(
   limit: number,
   perEdge: number,
 ): GraphAnswer {
-  return bounded(q, q.nodes(q.neighbourhood(start.id, depth, CANDIDATE_CAP)), limit, perEdge, start.id);
+  return bounded(
+    q,
+    q.nodes(q.neighbourhood(start.id, depth, Math.max(1000, limit * 4))),
+    limit,
+    perEdge,
+    start.id,
+  );
 }
 
 /**
@@ -158,8 +164,11 @@ export function filtered(q: StoreQueries, filter: GraphFilter, limit: number, pe
     candidates = candidates ? new Set([...candidates].filter((x) => s.has(x))) : s;
   };
   let start: NodeRow | undefined;
+  // Kept whatever their rank when the candidates are cut: the actor, the countries asked for.
+  const keep: number[] = [];
   if (filter.actor !== undefined) {
     start = q.resolve(filter.actor);
+    if (start) keep.push(start.id);
     narrow(
       start
         ? q.neighbourhood(start.id, Math.max(1, Math.min(3, filter.depth ?? 1)), CANDIDATE_CAP)
@@ -170,13 +179,19 @@ export function filtered(q: StoreQueries, filter: GraphFilter, limit: number, pe
     const all = new Set<number>();
     for (const c of filter.countries) {
       const country = q.resolve(c, 'country');
-      if (country) for (const n of q.countryCandidates(country, CANDIDATE_CAP)) all.add(n);
+      if (!country) continue;
+      keep.push(country.id);
+      for (const n of q.countryCandidates(country, CANDIDATE_CAP)) all.add(n);
     }
     narrow(all);
   }
   if (filter.articles?.length) narrow(q.nodesInArticles(filter.articles));
-  const rows = candidates ? q.nodes(candidates) : q.top(Math.min(CANDIDATE_CAP, limit * 4));
-  const perEdgeForFilter = filter.articles?.length ? Math.max(perEdge, 50) : perEdge;
+  // A large candidate set (a hub country's neighbours) is cut to its best connected few times the limit
+  // first: the answer is the best connected part of the match, at a cost that does not grow with the corpus.
+  const cut = Math.max(1000, limit * 4);
+  const rows = candidates ? q.bestOf(candidates, cut, keep) : q.top(Math.min(CANDIDATE_CAP, cut));
+  // Evidence is read for the edges shown, after filtering; the article filter alone needs it to decide.
+  const perEdgeForFilter = filter.articles?.length ? 50 : 0;
   const light = lightGraph(q, rows, q.edgesAmong(rows.map((r) => r.id)), perEdgeForFilter);
   if (filter.articles?.length) {
     // filter.ts keeps nodes by their articles: those of the filter each one is named in.
@@ -199,8 +214,15 @@ export function filtered(q: StoreQueries, filter: GraphFilter, limit: number, pe
     if (!edges.has(key) || !chosen.has(light.source(key)) || !chosen.has(light.target(key)))
       light.dropEdge(key);
   for (const key of light.nodes()) if (!chosen.has(key)) light.dropNode(key);
-  light.forEachEdge((_key, a) => {
-    a.evidence = a.evidence.slice(0, perEdge);
+  const idOf = new Map(rows.map((r) => [r.key, r.id]));
+  const edgeIds = new Map(
+    q
+      .edgesAmong([...chosen].map((k) => idOf.get(k) as number))
+      .map((e) => [`${e.type}\u0000${e.source}\u0000${e.target}`, e.id]),
+  );
+  light.forEachEdge((_key, a, s, t) => {
+    const id = edgeIds.get(`${a.type}\u0000${idOf.get(s)}\u0000${idOf.get(t)}`);
+    a.evidence = id === undefined ? [] : q.evidence(id, perEdge).map(toEvidence);
   });
   return { graph: serialize(q, light), matched: kept.length };
 }

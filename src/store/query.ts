@@ -57,11 +57,11 @@ export class StoreQueries {
       top: p('SELECT * FROM c_nodes ORDER BY degree DESC, id LIMIT ?'),
       byKey: p('SELECT * FROM c_nodes WHERE key = ?'),
       nodes: p('SELECT * FROM c_nodes WHERE id IN (SELECT value FROM json_each(?))'),
-      nodesByKey: p('SELECT * FROM c_nodes WHERE key IN (SELECT value FROM json_each(?))'),
-      among: p(
-        `SELECT * FROM c_edges WHERE source IN (SELECT value FROM json_each(@ids))
-         AND target IN (SELECT value FROM json_each(@ids))`,
+      bestOf: p(
+        'SELECT * FROM c_nodes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY degree DESC, id LIMIT ?',
       ),
+      nodesByKey: p('SELECT * FROM c_nodes WHERE key IN (SELECT value FROM json_each(?))'),
+      from: p('SELECT * FROM c_edges WHERE source = ?'),
       out: p('SELECT target FROM c_edges WHERE source = ?'),
       in: p('SELECT source FROM c_edges WHERE target = ?'),
       names: p(
@@ -117,12 +117,25 @@ export class StoreQueries {
     return this.s.nodes.all(JSON.stringify([...ids])) as NodeRow[];
   }
 
+  /** The `cap` best connected of `ids`, and those of `keep` among them whatever their rank. */
+  bestOf(ids: Set<number>, cap: number, keep: number[]): NodeRow[] {
+    if (ids.size <= cap) return this.nodes(ids);
+    const rows = this.s.bestOf.all(JSON.stringify([...ids]), cap) as NodeRow[];
+    const missing = keep.filter((k) => ids.has(k) && !rows.some((r) => r.id === k));
+    return missing.length ? [...rows, ...this.nodes(missing)] : rows;
+  }
+
   nodesByKey(keys: string[]): NodeRow[] {
     return this.s.nodesByKey.all(JSON.stringify(keys)) as NodeRow[];
   }
 
+  /** Edges with both ends in `ids`: each node's out-edges, kept when the target is in (cost: their out-degrees). */
   edgesAmong(ids: Iterable<number>): EdgeRow[] {
-    return this.s.among.all({ ids: JSON.stringify([...ids]) }) as EdgeRow[];
+    const set = new Set(ids);
+    const out: EdgeRow[] = [];
+    for (const id of set)
+      for (const e of this.s.from.all(id) as EdgeRow[]) if (set.has(e.target)) out.push(e);
+    return out;
   }
 
   /** A node by key, else by label or alias (case-insensitive, preferring `type`), as filter.ts resolves. */

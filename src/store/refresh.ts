@@ -22,8 +22,6 @@ interface FirstSeen {
   title: string | null;
 }
 
-const before = (a: FirstSeen, b: FirstSeen): boolean => a.ext < b.ext || (a.ext === b.ext && a.ord < b.ord);
-
 /**
  * entity id → the id of the entity it is consolidated into (itself when not folded). consolidateGraph runs
  * on a graph of every entity with what GraphMerger would give it (label of its first article, first country
@@ -31,27 +29,26 @@ const before = (a: FirstSeen, b: FirstSeen): boolean => a.ext < b.ext || (a.ext 
  * who speaks). Not mentions or evidence: a rule reading those would have to be followed here.
  */
 export function consolidation(db: Db): Map<number, number> {
-  const first = new Map<number, FirstSeen>();
-  const country = new Map<number, FirstSeen>();
-  const title = new Map<number, FirstSeen>();
-  const rows = db
-    .prepare(
-      `SELECT n.entity, a.ext_id AS ext, n.ord, e.key, e.type, n.label, n.country, n.title
-       FROM article_nodes n JOIN articles a ON a.id = n.article JOIN entities e ON e.id = n.entity`,
-    )
-    .iterate() as IterableIterator<FirstSeen & { entity: number }>;
-  // The node order of the merged graph: by first article (id order), then place in that article.
-  for (const r of rows) {
-    const f = first.get(r.entity);
-    if (!f || before(r, f)) first.set(r.entity, r);
-    const c = country.get(r.entity);
-    if (r.country && (!c || before(r, c))) country.set(r.entity, r);
-    const t = title.get(r.entity);
-    if (r.title && (!t || before(r, t))) title.set(r.entity, r);
-  }
-  const ordered = [...first.entries()].sort(([, a], [, b]) =>
-    a.ext < b.ext ? -1 : a.ext > b.ext ? 1 : a.ord - b.ord,
-  );
+  // First row per entity by (article id, place in article), and its first country and title given: window
+  // functions in SQLite rather than every row through JavaScript (a few million rows in a large store).
+  // SQLite orders ids by UTF-8 bytes, JavaScript by UTF-16 units: the same except beyond U+FFFF.
+  const firstOf = (where: string): Map<number, FirstSeen> => {
+    const rows = db
+      .prepare(
+        `SELECT entity, ext, ord, key, type, label, country, title FROM (
+           SELECT n.entity, a.ext_id AS ext, n.ord, e.key, e.type, n.label, n.country, n.title,
+             ROW_NUMBER() OVER (PARTITION BY n.entity ORDER BY a.ext_id, n.ord) AS rn
+           FROM article_nodes n JOIN articles a ON a.id = n.article JOIN entities e ON e.id = n.entity ${where}
+         ) WHERE rn = 1 ORDER BY ext, ord`,
+      )
+      .all() as (FirstSeen & { entity: number })[];
+    return new Map(rows.map((r) => [r.entity, r]));
+  };
+  const first = firstOf('');
+  const country = firstOf("WHERE n.country <> ''");
+  const title = firstOf("WHERE n.title <> ''");
+  // Map order is the merged graph's node order: by first article, then place in that article.
+  const ordered = [...first.entries()];
   const graph = createNewsGraph();
   for (const [id, f] of ordered) {
     const c = country.get(id)?.country ?? f.country;
@@ -163,35 +160,26 @@ export function refresh(db: Db, options: RefreshOptions = {}): boolean {
     edgeConfidence(db);
     // A node's label is its own entity's in its first article; its country the first given, its own
     // entity's before those folded into it (as GraphMerger, then consolidateGraph's mergeNode, set them).
-    type Pick = { rank: [number, string, number]; value: string };
-    const better = (a: Pick['rank'], b: Pick['rank'] | undefined): boolean =>
-      !b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
-    const label = new Map<number, Pick>();
-    const country = new Map<number, Pick>();
-    const rows = db
-      .prepare(
-        `SELECT c.node, n.entity, a.ext_id AS ext, n.ord, n.label, n.country FROM article_nodes n
-         JOIN articles a ON a.id = n.article JOIN canon c ON c.entity = n.entity`,
-      )
-      .iterate() as IterableIterator<{
-      node: number;
-      entity: number;
-      ext: string;
-      ord: number;
-      label: string;
-      country: string | null;
-    }>;
-    for (const r of rows) {
-      const rank: Pick['rank'] = [r.entity === r.node ? 0 : 1, r.ext, r.ord];
-      if (better(rank, label.get(r.node)?.rank)) label.set(r.node, { rank, value: r.label });
-      if (r.country && better(rank, country.get(r.node)?.rank))
-        country.set(r.node, { rank, value: r.country });
-    }
+    const pick = (where: string): Map<number, string> => {
+      const rows = db
+        .prepare(
+          `SELECT node, value FROM (
+             SELECT c.node, ${where === '' ? 'n.label' : 'n.country'} AS value,
+               ROW_NUMBER() OVER (PARTITION BY c.node ORDER BY n.entity <> c.node, a.ext_id, n.ord) AS rn
+             FROM article_nodes n JOIN articles a ON a.id = n.article JOIN canon c ON c.entity = n.entity ${where}
+           ) WHERE rn = 1`,
+        )
+        .raw()
+        .all() as [number, string][];
+      return new Map(rows);
+    };
+    const label = pick('');
+    const country = pick("WHERE n.country <> ''");
     const insertNode = db.prepare(
       `INSERT INTO c_nodes (id, key, type, label, country, degree, articles)
        SELECT id, key, type, ?, ?, 0, 0 FROM entities WHERE id = ?`,
     );
-    for (const [id, l] of label) insertNode.run(l.value, country.get(id)?.value ?? null, id);
+    for (const [id, l] of label) insertNode.run(l, country.get(id) ?? null, id);
     db.exec(`
       UPDATE c_nodes SET degree = x.d FROM (
         SELECT node, COUNT(*) AS d FROM (SELECT source AS node FROM c_edges UNION ALL SELECT target FROM c_edges)

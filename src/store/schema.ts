@@ -135,7 +135,8 @@ CREATE TABLE c_edges (
   date TEXT,
   UNIQUE (type, source, target)
 );
-CREATE INDEX c_edges_source ON c_edges(source);
+-- (source, target): the edges among a set of nodes are found by pairs, not by scanning each hub's edges.
+CREATE INDEX c_edges_source ON c_edges(source, target);
 CREATE INDEX c_edges_target ON c_edges(target);
 -- relation (article layer) → consolidated edge.
 CREATE TABLE c_edge_relations (relation INTEGER PRIMARY KEY, edge INTEGER NOT NULL);
