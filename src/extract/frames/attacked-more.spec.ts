@@ -103,4 +103,11 @@ describe('attacked: an attack told by where it happened', () => {
       ]),
     ).toEqual(['organisation:kovia -> organisation:solano']);
   });
+  it('places after a comma, read as appositions, are a list: "attacks in Y, Z and W"', () => {
+    expect(
+      rels("Kovia's attacks in Dravik, Velmar continued.", 'en', [
+        "Kovia|PROPN|3|nmod:poss||_|U-ORG 's|PART|1|case attacks|NOUN|8|nsubj|attack in|ADP|5|case Dravik|PROPN|3|nmod||_|U-GPE_LOC ,|PUNCT|7|punct Velmar|PROPN|5|appos||_|U-GPE_LOC continued|VERB|0|root|continue .|PUNCT|8|punct",
+      ]),
+    ).toEqual(['organisation:kovia -> place:dravik', 'organisation:kovia -> place:velmar']);
+  });
 });

@@ -244,9 +244,14 @@ export class Tree {
       this.link(v, h, this.passive[v] ? 'nsubj:pass' : 'nsubj');
     }
     // Conjuncts share their first conjunct's relations (in sentence order, so chains propagate).
+    // Place names after a comma in "attacks in Somalia, Kenya, and Uganda", which parsers read as appositions,
+    // are a list too.
+    const place = (k: number): boolean => this.upos[k] === 'PROPN' && /LOC|GPE/.test(this.s.ner[k] ?? '');
     for (let d = 0; d < n; d++) {
       const c = this.head[d];
-      if (this.deprel[d] !== 'conj' || c < 0) continue;
+      const listed =
+        this.deprel[d] === 'appos' && c >= 0 && place(c) && place(d) && this.lower[d - 1] === ',';
+      if ((this.deprel[d] !== 'conj' && !listed) || c < 0) continue;
       for (const e of this.up[c].slice()) {
         if (e.rel === 'conj' || e.rel === 'root') continue;
         // Two verbs joined are two clauses, each with its own dependents; a verb conjunct still shares a
@@ -333,8 +338,10 @@ export class Tree {
         if (this.head[f] === k && this.deprel[f] === 'fixed') parts.push(this.lower[f]);
     }
     // Conjuncts share their first conjunct's preposition ("i Estland og Letland").
-    if (!parts.length && this.deprel[i] === 'conj' && this.head[i] >= 0 && this.head[i] < i)
-      return this.caseOf(this.head[i], kids);
+    const h = this.head[i];
+    const listed = this.deprel[i] === 'appos' && this.lower[i - 1] === ',' && this.upos[i] === 'PROPN';
+    if (!parts.length && (this.deprel[i] === 'conj' || listed) && h >= 0 && h < i)
+      return this.caseOf(h, kids);
     return parts.join(' ');
   }
 
