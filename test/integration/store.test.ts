@@ -1,5 +1,5 @@
 // The store end to end through the CLI: extract --db, export --db, stats --db, incremental runs.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -152,6 +152,60 @@ describe('extract --db', () => {
     const out = await run('extract', seeds, '--out', join(tmp, 'changed-file.json'), '--no-cache');
     expect(out.code, out.stderr).toBe(0);
     expect(shape(graphOf(join(tmp, 'changed.json')))).toEqual(shape(graphOf(join(tmp, 'changed-file.json'))));
+  });
+
+  it('a run killed mid-way leaves a sound store of the articles committed; the next run adds the rest', async () => {
+    const many = join(tmp, 'many');
+    mkdirSync(many);
+    const seedFiles = readdirSync(join(root, 'seeds'));
+    for (let i = 0; i < 40; i++) {
+      const f = seedFiles[i % seedFiles.length];
+      // A line of its own makes each copy a distinct article (duplicates by text are kept once).
+      writeFileSync(join(many, `${i}-${f}`), `${readFileSync(join(root, 'seeds', f), 'utf8')}\nKopi ${i}.\n`);
+    }
+    const killed = join(tmp, 'killed.db');
+    const child = spawn(
+      process.execPath,
+      ['bin/newsgraph.mjs', 'extract', many, '--db', killed, '--jobs', '2'],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
+    const count = (): number => {
+      try {
+        const d = new Database(killed, { readonly: true });
+        const n = d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+        d.close();
+        return n;
+      } catch {
+        return 0; // not created yet
+      }
+    };
+    while (count() < 3) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const d = new Database(killed);
+    expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
+    const committed = d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+    // Every committed article has its rows: none without nodes.
+    const bare = d
+      .prepare(
+        'SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_nodes n WHERE n.article = a.id)',
+      )
+      .pluck()
+      .get();
+    d.close();
+    expect(committed).toBeGreaterThanOrEqual(3);
+    expect(committed).toBeLessThan(40);
+    expect(bare).toBe(0);
+    const rest = await run('extract', many, '--db', killed, '--json');
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(JSON.parse(rest.stdout)).toMatchObject({
+      added: 40 - committed,
+      unchanged: committed,
+      stored: 40,
+    });
   });
 
   it('refuses a store from a newer newsgraph in one line naming the file', async () => {
