@@ -118,6 +118,7 @@ function scaled(g: SerializedNewsGraph, i: number, names: string[]): SerializedN
   const r = seededRandom(i * 7919 + 3);
   const rename = new Map<string, string>();
   const keyOf = (k: string): string => rename.get(k) ?? k;
+  const used = new Set(g.nodes.map((n) => n.key));
   const id = `s${String(i).padStart(7, '0')}`;
   const tag = ` [${i}]`;
   const meta = { ...g.attributes.articles[0], id, file: `${id}.txt` };
@@ -126,7 +127,11 @@ function scaled(g: SerializedNewsGraph, i: number, names: string[]): SerializedN
     const a = n.attributes;
     if (a.type !== 'person')
       return { key: n.key, attributes: { ...a, mentions: a.mentions.map((m) => ({ ...m, article: id })) } };
-    const name = `${a.label.split(' ')[0]} ${names[Math.floor(r() * names.length)]}`;
+    // A name no other node of this article has (a graph never holds one key twice).
+    let name: string;
+    do name = `${a.label.split(' ')[0]} ${names[Math.floor(r() * names.length)]}`;
+    while (used.has(nodeKey('person', name)));
+    used.add(nodeKey('person', name));
     rename.set(n.key, nodeKey('person', name));
     return {
       key: keyOf(n.key),
