@@ -241,6 +241,11 @@ export function placesOf(v: View, w: number): Filler[] {
         .map((f) => cut(f, 0.8, 'owner-country'));
       if (owned.length) return owned;
     }
+    // "the Batanes islands": a place noun with its name compounded before it.
+    for (const e of v.t.down[w]) {
+      const named = e.rel === 'compound' && e.to < w ? v.word[e.to] : undefined;
+      if (named && (named.type === 'place' || named.type === 'base')) return [mentionFiller(named)];
+    }
     // "ved flyplassen i X": where the unnamed place is.
     return locationsOn(v, w).map((f) => cut(f, 0.8, 'located'));
   }

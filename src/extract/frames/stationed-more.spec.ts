@@ -102,4 +102,11 @@ describe('stationed-at: forces named after where they serve', () => {
       ]),
     ).toEqual(['organisation:atmis -> country:somalia']);
   });
+  it('"deployed troops to the X islands": a name the recogniser missed, compounded onto a place noun, is the place', () => {
+    expect(
+      stationed('Egypt deployed troops to the Solano islands.', 'en', [
+        'Egypt|PROPN|2|nsubj||_|U-GPE_ORG deployed|VERB|0|root|deploy troops|NOUN|2|obj|troop to|ADP|7|case the|DET|7|det Solano|PROPN|7|compound islands|NOUN|2|obl|island .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> place:solano']);
+  });
 });
