@@ -81,6 +81,11 @@ describe('names from the recogniser', () => {
     });
     expect(g.hasNode('country:united-states')).toBe(true);
   });
+  it('a well-known surname alone gives the country its bearers share ("Hegseth"), not one they do not', () => {
+    handTrees(['Hegseth|PROPN|2|nsubj||_|U-PER spoke|VERB|0|root|speak .|PUNCT|2|punct']);
+    const g = extractArticle({ id: 'a.txt', file: 'a.txt', text: 'Hegseth spoke.', lang: 'en' });
+    expect(g.getNodeAttribute('person:hegseth', 'country')).toBe('country:united-states');
+  });
 });
 
 describe('folding persons across the corpus', () => {

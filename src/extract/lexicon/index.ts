@@ -114,10 +114,23 @@ export class Lexicon {
   readonly maxNameLength: number;
   /** Folded full name of a well-known person → nationality (country id). */
   private readonly nationality = new Map<string, string>();
+  /** Surname → the country of the well-known people bearing it; null when they differ. */
+  private readonly surnames = new Map<string, string | null>();
 
   constructor(data: LexiconData) {
     for (const p of data.people ?? [])
-      for (const name of p.names) this.nationality.set(foldName(name.replace(/\.$/, '')), p.country);
+      for (const name of p.names) {
+        this.nationality.set(foldName(name.replace(/\.$/, '')), p.country);
+        // A surname alone ("Biden") is that person's only when no one of another country shares it.
+        const last = name
+          .split(/\s+/)
+          .filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w))
+          .pop();
+        if (!last || last === name) continue;
+        const key = foldName(last);
+        const seen = this.surnames.get(key);
+        this.surnames.set(key, seen === undefined || seen === p.country ? p.country : null);
+      }
     let max = 1;
     const addName = (name: string, entry: LexEntry): void => {
       const words = tokenize(name).map((t) => (t.tail ? `${t.text}-${t.tail}` : t.text));
@@ -293,7 +306,10 @@ export class Lexicon {
 
   /** Nationality of a well-known person by full name ("Narendra Modi", "Ferdinand Marcos Jr."). */
   personNationality(fullName: string): string | undefined {
-    return this.nationality.get(foldName(fullName.replace(/\.$/, '')));
+    const name = foldName(fullName.replace(/\.$/, ''));
+    return (
+      this.nationality.get(name) ?? (name.includes(' ') ? undefined : (this.surnames.get(name) ?? undefined))
+    );
   }
 
   countryLabel(id: string): string {
