@@ -119,4 +119,16 @@ describe('parser repairs', () => {
       ),
     ).toEqual(['country:egypt -> base:solano']);
   });
+  it('a noun root with a past participle that takes an object is a clause ("Camp X hosted Egyptian personnel")', () => {
+    expect(
+      rels(
+        'Camp Solano hosted Egyptian personnel.',
+        'en',
+        [
+          'Camp|PROPN|2|compound||_|B-LOC Solano|PROPN|0|root||_|L-LOC hosted|VERB|2|acl|host|Tense=Past,VerbForm=Part Egyptian|ADJ|5|amod|egyptian personnel|NOUN|3|obj|personnel .|PUNCT|2|punct',
+        ],
+        'stationed-at',
+      ),
+    ).toEqual(['country:egypt -> base:solano']);
+  });
 });

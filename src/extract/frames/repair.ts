@@ -148,6 +148,33 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
       basicKids[v].push(k);
     }
   }
+  // "The base hosted British personnel": a sentence whose root is a noun with a past participle after it
+  // that takes an object is a clause — a passive participle takes no object.
+  for (let r = 0; r < n; r++) {
+    if (!/^(?:NOUN|PROPN)$/.test(t.upos[r]) || t.head[r] >= 0) continue;
+    const kids = basicKids[r];
+    if (kids.some((k) => /^(?:cop|nsubj)/.test(t.deprel[k]))) continue;
+    const v = kids.find(
+      (k) =>
+        k > r &&
+        t.upos[k] === 'VERB' &&
+        t.deprel[k] === 'acl' &&
+        t.feat(k, 'VerbForm') === 'Part' &&
+        basicKids[k].some((c) => t.deprel[c] === 'obj'),
+    );
+    if (v === undefined) continue;
+    t.head[v] = -1;
+    t.deprel[v] = 'root';
+    t.head[r] = v;
+    t.deprel[r] = 'nsubj';
+    basicKids[r] = kids.filter((k) => k !== v && k < v && t.deprel[k] !== 'punct');
+    basicKids[v] = [...basicKids[v], r];
+    for (const k of kids) {
+      if (k === v || basicKids[r].includes(k)) continue;
+      t.head[k] = v;
+      basicKids[v].push(k);
+    }
+  }
   // "killed Iranian Gen. Qassem Soleimani": an adjective read as the verb's complement with a bare nominal
   // after it is that nominal's modifier, and the nominal is the object.
   for (let a = 0; a < n; a++) {
