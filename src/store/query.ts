@@ -79,7 +79,7 @@ export class StoreQueries {
         `SELECT a.ext_id AS article, s.text AS sentence, ev.start, ev."end", ev.quote, ev.trigger, ev.confidence, ev.rule
          FROM c_edge_relations cr JOIN evidence ev ON ev.relation = cr.relation
          JOIN sentences s ON s.id = ev.sentence JOIN articles a ON a.id = ev.article
-         WHERE cr.edge = ? ORDER BY a.ext_id, ev.start LIMIT ? OFFSET ?`,
+         WHERE cr.edge = ? ORDER BY cr.relation, ev.article, ev.ord LIMIT ? OFFSET ?`,
       ),
       edgeByKeys: p(
         `SELECT e.* FROM c_edges e JOIN c_nodes s ON s.id = e.source JOIN c_nodes t ON t.id = e.target

@@ -1,7 +1,7 @@
 /** The built explorer (dist/ from `vite build`) as `serve` hands it out: files inside the folder only. */
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, sep } from 'node:path';
+import { basename, extname, join, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +21,20 @@ const TYPES: Record<string, string> = {
 function send(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end(text);
+}
+
+/**
+ * Tells the page it is served by `serve`, so it asks /api/health (src/app/io/server.ts reads it); a page on
+ * any other host asks nothing, and logs no 404.
+ */
+export const API_META = '<meta name="newsgraph-api" content="/api/" />';
+
+/** index.html with the meta element added at the start of its head. */
+export function withApiMeta(html: string): string {
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (!head) return API_META + html;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}\n    ${API_META}${html.slice(at)}`;
 }
 
 export function serveStatic(
@@ -49,10 +63,18 @@ export function serveStatic(
   } catch {
     return send(res, 404, 'not found\n');
   }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-  });
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (basename(file) === 'index.html') {
+    const body = withApiMeta(readFileSync(file, 'utf8'));
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(200, { 'content-type': type, 'x-content-type-options': 'nosniff' });
   if (req.method === 'HEAD') return void res.end();
   createReadStream(file).pipe(res);
 }
