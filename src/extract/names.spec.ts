@@ -86,6 +86,13 @@ describe('names from the recogniser', () => {
     const g = extractArticle({ id: 'a.txt', file: 'a.txt', text: 'Hegseth spoke.', lang: 'en' });
     expect(g.getNodeAttribute('person:hegseth', 'country')).toBe('country:united-states');
   });
+  it('a headline verb after a name is no part of it ("Tomas Anders Vell Holds a Briefing")', () => {
+    expect(
+      nodesOf('Tomas Anders Vell Holds a Briefing', 'en', [
+        'Tomas|PROPN|4|compound||_|B-PER Anders|PROPN|1|flat||_|I-PER Vell|PROPN|1|flat||_|I-PER Holds|PROPN|0|root||_|L-PER a|DET|6|det Briefing|PROPN|4|list',
+      ]),
+    ).toEqual(['person:tomas-anders-vel']);
+  });
 });
 
 describe('folding persons across the corpus', () => {

@@ -59,6 +59,18 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
     if (p === 'O') close(i);
   });
   close(nlp.ner.length);
+  // Headlines capitalise verbs too: in "John F. Kirby Holds a Press Briefing" a person's name directly
+  // followed by an article ends before its last word.
+  if (sd.lang === 'en')
+    for (const sp of spans) {
+      const nextWord = nlp.words[wordAfter(sd, sp.b)]?.toLowerCase();
+      if (
+        sp.type === 'PER' &&
+        sp.b - sp.a >= 3 &&
+        (nextWord === 'a' || nextWord === 'an' || nextWord === 'the')
+      )
+        sp.b--;
+    }
   // "the Batanes islands", "Sagaing-regionen": proper nouns compounded onto a lower-case place noun name a
   // place, when the recogniser left them out.
   for (let i = 0; i < nlp.words.length; i++) {
@@ -85,6 +97,12 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
     else merged.push(sp);
   }
   return merged;
+}
+
+/** Index of the first word at or after token `tok`. */
+function wordAfter(sd: SentenceData, tok: number): number {
+  const k = sd.wordTok.findIndex((t) => t >= tok);
+  return k < 0 ? sd.wordTok.length : k;
 }
 
 /** Adds a mention for every model span, or for its parts no lexicon name or title has taken. */
