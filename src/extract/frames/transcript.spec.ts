@@ -63,3 +63,13 @@ describe('speakers with their affiliation', () => {
     ).toEqual(['person:tomas-vel -> country:egypt']);
   });
 });
+
+describe('messages from someone', () => {
+  it('"the message from X was that …": X speaks', () => {
+    expect(
+      stated('The message from Tomas Vell was that Egypt struck.', 'en', [
+        'The|DET|2|det message|NOUN|0|root|message from|ADP|4|case Tomas|PROPN|2|nmod||_|B-PER Vell|PROPN|4|flat||_|L-PER was|AUX|2|cop|be that|SCONJ|9|mark Egypt|PROPN|9|nsubj||_|U-GPE_ORG struck|VERB|2|acl|strike .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['person:tomas-vel -> country:egypt']);
+  });
+});
