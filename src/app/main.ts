@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     loadError = (e as Error).message;
   }
 
-  const store = new Store(graph, graphUrl, url.filter);
+  const store = new Store(graph, graphUrl, url.filter, url.view);
   if (url.selection) store.set({ selection: url.selection });
 
   const stage = h('main', { class: 'stage', attrs: { 'aria-label': 'Graph' } });

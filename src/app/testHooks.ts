@@ -13,6 +13,10 @@ export interface TestHooks {
   cameraRatio(): number;
   /** A node's layout position (graph coordinates), as exports write it. */
   position(key: string): { x: number; y: number } | undefined;
+  /** What sigma draws for a node after the reducers (size, colour, label, hidden). */
+  nodeDisplay(key: string): { size: number; color: string; label: string | null; hidden: boolean } | null;
+  /** Nodes dragged into place. */
+  pinned(): string[];
   /** Frames sigma has drawn so far. */
   frames(): number;
   /** The node labels drawn in the last frame, with their boxes in canvas pixels, and the canvas size. */
@@ -40,6 +44,11 @@ export function installTestHooks(deps: { store: Store; view: GraphView; drawnPix
     drawnPixels: deps.drawnPixels,
     cameraRatio: () => deps.view.sigma.getCamera().ratio,
     position: (key) => deps.view.position(key),
+    nodeDisplay: (key) => {
+      const d = deps.view.sigma.getNodeDisplayData(key);
+      return d ? { size: d.size, color: d.color, label: d.label ?? null, hidden: d.hidden } : null;
+    },
+    pinned: () => [...deps.store.state.pinned].sort(),
     labels: () => ({ boxes: [...deps.view.labels.drawn], ...deps.view.sigma.getDimensions() }),
   };
 }

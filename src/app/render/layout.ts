@@ -47,7 +47,9 @@ export function removeOverlaps(graph: DisplayGraph, maxIterations = 60): void {
   noverlap.assign(graph, {
     maxIterations,
     inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? 5) * k }),
-    outputReducer: (_key, a) => ({ x: a.x, y: a.y }),
+    // A pinned node (dragged into place, render/drag.ts) stays where it was put.
+    outputReducer: (key, a) =>
+      graph.getNodeAttribute(key, 'fixed') ? graph.getNodeAttributes(key) : { x: a.x, y: a.y },
     settings: { margin: 6 * k, ratio: 1.2 },
   });
 }

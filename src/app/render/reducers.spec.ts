@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIM_EDGE, DIM_NODE, edgeReducer, nodeReducer } from './reducers.ts';
+import { DIM_EDGE, DIM_NODE, PIN, edgeReducer, nodeReducer } from './reducers.ts';
 import type { ReducerContext } from './reducers.ts';
 import type { DisplayEdge, DisplayNode } from './display.ts';
 
@@ -70,5 +70,25 @@ describe('reducers', () => {
     const n = node('A');
     nodeReducer('a', n, ctx({ focus: 'b', neighbours: new Set() }));
     expect(n).toEqual(node('A'));
+  });
+
+  it('light a path and dim the rest, over any focus', () => {
+    const c = ctx({ path: { nodes: new Set(['a', 'b']), edges: new Set(['e1']) }, focus: 'c' });
+    expect(nodeReducer('a', node('A'), c).color).toBe('#e15759');
+    expect(nodeReducer('a', node('A'), c).forceLabel).toBe(true);
+    expect(nodeReducer('c', node('C'), c).color).toBe(DIM_NODE);
+    expect(edgeReducer('e1', edge, c, ends).color).toBe('#d62728');
+    expect(edgeReducer('e2', edge, c, ends).color).toBe(DIM_EDGE);
+  });
+
+  it('size and colour by a metric, and mark pinned nodes', () => {
+    const c = ctx({
+      sizes: new Map([['a', 20]]),
+      colors: new Map([['a', '#123456']]),
+      pinned: new Set(['a']),
+    });
+    const a = nodeReducer('a', node('A'), c);
+    expect([a.size, a.color, a.label]).toEqual([20, '#123456', `${PIN}A`]);
+    expect(nodeReducer('b', node('B'), c).size).toBe(5);
   });
 });

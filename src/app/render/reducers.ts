@@ -20,7 +20,17 @@ export interface ReducerContext {
   focusEdgeLabels?: boolean;
   /** Node sizes are scaled to the canvas: a phone gets smaller discs than a desktop (1 = as designed). */
   sizeScale?: number;
+  /** A shortest path being shown: it stays lit, everything else dims (takes over from the focus). */
+  path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /** Sizes and colours by a metric (render/metrics.ts), in place of degree and entity type. */
+  sizes?: ReadonlyMap<string, number>;
+  colors?: ReadonlyMap<string, string>;
+  /** Nodes dragged into place: their label carries a pin. */
+  pinned?: ReadonlySet<string>;
 }
+
+/** Drawn before a pinned node's label; a text symbol the page's fonts have (an emoji may show as a box). */
+export const PIN = '⚑ ';
 
 export const DIM_NODE = '#d9dde3';
 export const DIM_EDGE = '#eceef2';
@@ -31,7 +41,22 @@ export function nodeReducer(key: string, data: DisplayNode, ctx: ReducerContext)
     res.hidden = true;
     return res;
   }
-  if (ctx.focus && key !== ctx.focus && !ctx.neighbours.has(key)) {
+  const size = ctx.sizes?.get(key);
+  if (size !== undefined) res.size = size;
+  const color = ctx.colors?.get(key);
+  if (color !== undefined) res.color = color;
+  if (ctx.pinned?.has(key)) res.label = PIN + data.label;
+  if (ctx.path) {
+    if (ctx.path.nodes.has(key)) {
+      res.zIndex = 2;
+      res.forceLabel = true;
+      res.highlighted = true;
+    } else {
+      res.color = DIM_NODE;
+      res.label = '';
+      res.zIndex = 0;
+    }
+  } else if (ctx.focus && key !== ctx.focus && !ctx.neighbours.has(key)) {
     res.color = DIM_NODE;
     res.label = '';
     res.zIndex = 0;
@@ -40,7 +65,7 @@ export function nodeReducer(key: string, data: DisplayNode, ctx: ReducerContext)
     // Neighbours keep their labels even when small: that is what the highlight is for.
     res.forceLabel = true;
   }
-  if (ctx.sizeScale !== undefined && ctx.sizeScale !== 1) res.size = data.size * ctx.sizeScale;
+  if (ctx.sizeScale !== undefined && ctx.sizeScale !== 1) res.size = (res.size ?? data.size) * ctx.sizeScale;
   if (ctx.forced.has(key) && res.label) res.forceLabel = true;
   if (key === ctx.selectedNode) {
     res.highlighted = true;
@@ -58,6 +83,15 @@ export function edgeReducer(
   const res: Partial<EdgeDisplayData> = { ...data };
   if (!ctx.visible.edges.has(key)) {
     res.hidden = true;
+    return res;
+  }
+  if (ctx.path) {
+    const on = ctx.path.edges.has(key);
+    res.color = on ? data.color : DIM_EDGE;
+    res.label = on ? data.label : '';
+    res.forceLabel = on;
+    res.zIndex = on ? 2 : 0;
+    if (on) res.size = (data.size ?? 1) + 2;
     return res;
   }
   const [s, t] = ends(key);

@@ -6,7 +6,10 @@ import type { Store } from '../state/store.ts';
 import { buildDisplayGraph } from './display.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display.ts';
 import { animateTo, extentOf, sameBox } from './camera.ts';
+import { currentPath } from '../state/explore.ts';
+import { applyPins, enableDrag } from './drag.ts';
 import { LabelPlacer } from './labels.ts';
+import { colorsFor, metricValues, sizesFrom } from './metrics.ts';
 import { LayoutControl, SETTLE_MAX_NODES, settle } from './layout.ts';
 import { nodePointProgramPickingAtRest } from './programs.ts';
 import { edgeReducer, nodeReducer } from './reducers.ts';
@@ -71,6 +74,14 @@ export class GraphView {
   readonly labels: LabelPlacer;
   /** The zoom step the label budget was computed for. */
   private labelZoom = 0;
+  /** Where dragged nodes were pinned (render/drag.ts). */
+  private readonly pins = new Map<string, { x: number; y: number }>();
+  /** Size and colour by a metric (render/metrics.ts); undefined = degree and entity type. */
+  private sizes: Map<string, number> | undefined;
+  private colors: Map<string, string> | undefined;
+  private metricsRun = 0;
+  /** True during the click that ends a drag (render/drag.ts). */
+  private dropping: () => boolean = () => false;
 
   constructor(
     private container: HTMLElement,
@@ -110,6 +121,14 @@ export class GraphView {
     this.scheduleEdges();
     this.wireEvents();
     this.throttleHoverPicking();
+    this.dropping = enableDrag({
+      sigma: this.sigma,
+      display: () => this.display,
+      store,
+      stopLayout: () => this.layout.stop(),
+      pins: this.pins,
+    });
+    this.updateMetrics();
     // Sigma only listens to window resizes; panels opening or the header wrapping also resize the stage.
     // The observer also fires once at start, for the size sigma already has: skip that one.
     let last = `${container.clientWidth}x${container.clientHeight}`;
@@ -121,7 +140,21 @@ export class GraphView {
       this.sigma.refresh({ skipIndexation: true });
     }).observe(container);
     store.subscribe((_s, changed) => {
-      if (changed.has('graphVersion')) return this.reload();
+      if (changed.has('graphVersion')) {
+        this.reload();
+        return this.updateMetrics();
+      }
+      if (changed.has('pinned')) applyPins(this.display, store.state.pinned, this.pins);
+      const metric = changed.has('sizeBy') || changed.has('colorBy');
+      if (metric || (changed.has('visible') && (this.sizes || this.colors))) this.updateMetrics();
+      // A path, a pin: the same items redrawn, nothing reframed.
+      if (changed.has('path') || changed.has('pinned')) {
+        this.ctx = this.context();
+        if (!changed.has('visible')) this.sigma.refresh({ skipIndexation: true });
+        // A new path is framed whole, wherever the camera was.
+        const found = currentPath(store.state);
+        if (changed.has('path') && found.kind === 'found') animateTo(this.sigma, found.nodes);
+      }
       // On big graphs hovering does not re-run the reducers over every item: only clicks do.
       const hover = !this.large && (changed.has('hoveredNode') || changed.has('hoveredEdge'));
       if (changed.has('visible') || changed.has('selection') || hover) this.ctx = this.context();
@@ -141,6 +174,7 @@ export class GraphView {
     const g = this.store.state.graph;
     this.pendingEdges = g.size > PROGRESSIVE_EDGES && g.order > SETTLE_MAX_NODES;
     const d = buildDisplayGraph(g, !this.pendingEdges);
+    applyPins(d, this.store.state.pinned, this.pins);
     settle(d);
     return d;
   }
@@ -242,10 +276,30 @@ export class GraphView {
     return this.display.order > LARGE_NODES || this.display.size > LARGE_EDGES;
   }
 
+  /** Recomputes the metric sizes and colours; betweenness arrives asynchronously (lazy-loaded). */
+  private updateMetrics(): void {
+    const s = this.store.state;
+    const run = ++this.metricsRun;
+    // The default look needs no work (and no extra frame on a big graph's first load).
+    if (s.sizeBy === 'relations' && s.colorBy === 'type' && !this.sizes && !this.colors) return;
+    this.colors = colorsFor(s.graph, s.visible, s.colorBy);
+    const apply = (values: Map<string, number> | null): void => {
+      if (run !== this.metricsRun) return;
+      this.sizes = values ? sizesFrom(values, this.display.order) : undefined;
+      this.ctx = this.context();
+      this.sigma.refresh();
+    };
+    void metricValues(s.graph, s.visible, s.sizeBy).then(apply);
+  }
+
   private context(): ReducerContext {
     const s = this.store.state;
     const selectedNode = s.selection?.kind === 'node' ? s.selection.key : null;
-    const focus = (this.large ? null : s.hoveredNode) ?? selectedNode;
+    const found = currentPath(s);
+    const path =
+      found.kind === 'found' ? { nodes: new Set(found.nodes), edges: new Set(found.edges) } : undefined;
+    // A path on screen takes over the highlighting: hovering does not relight other neighbourhoods.
+    const focus = path ? null : ((this.large ? null : s.hoveredNode) ?? selectedNode);
     const neighbours = new Set<string>();
     if (focus && this.display.hasNode(focus)) {
       this.display.forEachEdge(focus, (edge, _a, src, tgt) => {
@@ -270,6 +324,10 @@ export class GraphView {
       selectedEdge: s.selection?.kind === 'edge' ? s.selection.key : null,
       hoveredEdge: this.large ? null : s.hoveredEdge,
       zoomedIn: this.sigma ? this.sigma.getCamera().ratio < EDGE_LABEL_RATIO : false,
+      path,
+      sizes: this.sizes,
+      colors: this.colors,
+      pinned: s.pinned,
     };
   }
 
@@ -304,13 +362,15 @@ export class GraphView {
     const { sigma, store } = this;
     sigma.on('enterNode', ({ node }) => store.set({ hoveredNode: node }));
     sigma.on('leaveNode', () => store.set({ hoveredNode: null }));
-    sigma.on('clickNode', ({ node }) =>
-      store.set({ selection: { kind: 'node', key: node }, hoveredNode: null }),
-    );
+    sigma.on('clickNode', ({ node }) => {
+      if (!this.dropping()) store.set({ selection: { kind: 'node', key: node }, hoveredNode: null });
+    });
     sigma.on('enterEdge', ({ edge }) => store.set({ hoveredEdge: edge }));
     sigma.on('leaveEdge', () => store.set({ hoveredEdge: null }));
     sigma.on('clickEdge', ({ edge }) => store.set({ selection: { kind: 'edge', key: edge } }));
-    sigma.on('clickStage', () => store.set({ selection: null }));
+    sigma.on('clickStage', () => {
+      if (!this.dropping()) store.set({ selection: null });
+    });
     const camera = sigma.getCamera();
     camera.on('updated', () => {
       const zoomedIn = camera.ratio < EDGE_LABEL_RATIO;

@@ -1,5 +1,7 @@
 import { filterKeys } from '../../graph/index.ts';
 import type { FilterResult, GraphFilter, NewsGraph } from '../../graph/index.ts';
+import { expandedNodes } from '../../graph/expand.ts';
+import type { ColorBy, Exploration, PathEnds, SizeBy } from './explore.ts';
 
 export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
 
@@ -27,6 +29,15 @@ export interface AppState {
   showIsolated: boolean;
   /** How many nodes the filter keeps but are hidden for having no relation. */
   isolatedHidden: number;
+  /** Expanding from one actor: only its start and the neighbours of the expanded nodes show (URL). */
+  explore: Exploration | null;
+  /** The two ends of a shortest path being shown, as they are picked (URL). */
+  path: PathEnds | null;
+  /** Nodes dragged into place: the layout never moves them (display only, not in the graph). */
+  pinned: ReadonlySet<string>;
+  /** What node size and colour say (URL). */
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
 }
 
 /** What the view shows: the filter's result, less the nodes without any relation unless they are asked for. */
@@ -34,8 +45,17 @@ export function computeVisible(
   graph: NewsGraph,
   filter: GraphFilter,
   showIsolated: boolean,
+  explore: Exploration | null = null,
 ): { visible: FilterResult; isolatedHidden: number } {
   const visible = filterKeys(graph, filter);
+  if (explore) {
+    // The exploration narrows what the filter keeps, through the relations the filter keeps.
+    const shown = expandedNodes(graph, explore.start, explore.expanded, (e) => visible.edges.has(e));
+    for (const n of visible.nodes) if (!shown.has(n)) visible.nodes.delete(n);
+    for (const e of visible.edges)
+      if (!visible.nodes.has(graph.source(e)) || !visible.nodes.has(graph.target(e))) visible.edges.delete(e);
+    return { visible, isolatedHidden: 0 };
+  }
   if (showIsolated) return { visible, isolatedHidden: 0 };
   let isolatedHidden = 0;
   for (const n of visible.nodes) {
@@ -55,18 +75,29 @@ export class Store {
   private listeners: Listener[] = [];
   state: AppState;
 
-  constructor(graph: NewsGraph, source: string, filter: GraphFilter = {}) {
+  constructor(
+    graph: NewsGraph,
+    source: string,
+    filter: GraphFilter = {},
+    view: Partial<Pick<AppState, 'explore' | 'path' | 'sizeBy' | 'colorBy'>> = {},
+  ) {
+    const explore = view.explore ?? null;
     this.state = {
       graph,
       graphVersion: 1,
       source,
       filter,
-      ...computeVisible(graph, filter, false),
+      ...computeVisible(graph, filter, false, explore),
       selection: null,
       hoveredNode: null,
       hoveredEdge: null,
       article: null,
       showIsolated: false,
+      explore,
+      path: view.path ?? null,
+      pinned: new Set(),
+      sizeBy: view.sizeBy ?? 'relations',
+      colorBy: view.colorBy ?? 'type',
     };
   }
 
@@ -92,9 +123,10 @@ export class Store {
       changed.has('graph') ||
       changed.has('filter') ||
       changed.has('graphVersion') ||
-      changed.has('showIsolated')
+      changed.has('showIsolated') ||
+      changed.has('explore')
     ) {
-      const v = computeVisible(next.graph, next.filter, next.showIsolated);
+      const v = computeVisible(next.graph, next.filter, next.showIsolated, next.explore);
       next.visible = v.visible;
       next.isolatedHidden = v.isolatedHidden;
       changed.add('visible');

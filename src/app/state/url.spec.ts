@@ -30,4 +30,16 @@ describe('url state', () => {
     expect(writeUrl(null, {}, null)).toBe('');
     expect(readUrl('').filter).toEqual({});
   });
+
+  it('round-trips an exploration, a path and the size and colour metrics', () => {
+    const view = {
+      explore: { start: 'country:usa', expanded: ['country:usa', 'base:a,b'] },
+      path: { from: 'person:x', to: null },
+      sizeBy: 'betweenness' as const,
+      colorBy: 'community' as const,
+    };
+    const back = readUrl(writeUrl(null, {}, null, null, view));
+    expect(back.view).toEqual(view);
+    expect(readUrl('').view).toEqual({ explore: null, path: null, sizeBy: 'relations', colorBy: 'type' });
+  });
 });

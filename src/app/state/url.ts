@@ -1,9 +1,11 @@
 import { filterFromParams, filterToParams } from '../../graph/index.ts';
 import type { GraphFilter } from '../../graph/index.ts';
+import { EXPLORE_PARAMS, readExplore, writeExplore } from './explore.ts';
+import type { ExploreView } from './explore.ts';
 import type { ArticleFocus, Selection } from './store.ts';
 
 /** Params the explorer owns besides the filter's. */
-const OWN = ['graph', 'node', 'edge', 'read', 'span'];
+const OWN = ['graph', 'node', 'edge', 'read', 'span', ...EXPLORE_PARAMS];
 
 export interface UrlState {
   graphUrl: string | null;
@@ -11,6 +13,8 @@ export interface UrlState {
   selection: Selection;
   /** The article being read and the cited span, so Back closes the reader and Forward reopens it. */
   article: ArticleFocus | null;
+  /** Expansion, path, size and colour (state/explore.ts). */
+  view: ExploreView;
 }
 
 function readArticle(p: URLSearchParams): ArticleFocus | null {
@@ -29,6 +33,7 @@ export function readUrl(search: string): UrlState {
     filter: filterFromParams(p),
     selection: node ? { kind: 'node', key: node } : edge ? { kind: 'edge', key: edge } : null,
     article: readArticle(p),
+    view: readExplore(p),
   };
 }
 
@@ -38,6 +43,7 @@ export function writeUrl(
   filter: GraphFilter,
   selection: Selection,
   article: ArticleFocus | null = null,
+  view: ExploreView | null = null,
 ): string {
   const p = filterToParams(filter);
   for (const k of OWN) p.delete(k);
@@ -48,6 +54,7 @@ export function writeUrl(
     if (article.start !== undefined && article.end !== undefined)
       p.set('span', `${article.start}-${article.end}`);
   }
+  if (view) writeExplore(view, p);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

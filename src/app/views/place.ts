@@ -1,6 +1,16 @@
 import { filterToParams } from '../../graph/index.ts';
-import type { Store } from '../state/store.ts';
+import { sameExplore } from '../state/explore.ts';
+import type { ExploreView } from '../state/explore.ts';
+import type { AppState, Store } from '../state/store.ts';
 import { readUrl, writeUrl } from '../state/url.ts';
+
+const exploreOf = (s: AppState): ExploreView => ({
+  explore: s.explore,
+  path: s.path,
+  sizeBy: s.sizeBy,
+  colorBy: s.colorBy,
+});
+const EXPLORE_KEYS = ['explore', 'path', 'sizeBy', 'colorBy'] as const;
 
 export interface PlaceDeps {
   store: Store;
@@ -52,13 +62,18 @@ export function keepPlace(d: PlaceDeps): void {
   store.subscribe((s, changed) => {
     if (changed.has('article')) renderPanel();
     if (restoring) return;
-    const view = changed.has('filter') || changed.has('selection') || changed.has('article');
+    const view =
+      changed.has('filter') ||
+      changed.has('selection') ||
+      changed.has('article') ||
+      EXPLORE_KEYS.some((k) => changed.has(k));
     if (!view && !changed.has('source')) return;
     const q = writeUrl(
       s.source === d.graphUrl && d.graphFromUrl ? d.graphUrl : null,
       s.filter,
       s.selection,
       s.article,
+      exploreOf(s),
     );
     if (q === location.search) return;
     // Closing a reader opened here is going back: the entry before it is the place the reader came from.
@@ -87,6 +102,7 @@ export function keepPlace(d: PlaceDeps): void {
       patch.filter = u.filter;
     if (!same(u.selection, now.selection)) patch.selection = u.selection;
     if (!same(u.article, now.article)) patch.article = u.article;
+    if (!sameExplore(u.view, exploreOf(now))) Object.assign(patch, u.view);
     restoring = true;
     try {
       store.set(patch);
