@@ -61,6 +61,7 @@ function build(lang: string, file: LangFile): FrameLexicon {
       timeNouns: get('timeNouns'),
       approximators: get('approximators'),
       includePreps: get('includePreps'),
+      placeHeads: new Set([...get('baseNouns'), ...get('placeNouns'), ...get('targetNouns')]),
     },
     set: get,
     frames,

@@ -12,6 +12,7 @@ const grammar = {
   timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
   includePreps: new Set(['blandt andet', 'including']),
+  placeHeads: new Set(['base', 'basen', 'by']),
 };
 const sets = new Map<string, Set<string>>([
   ['hit', new Set(['strike', 'hit', 'angribe', 'shoot down'])],

@@ -109,4 +109,11 @@ describe('stationed-at: forces named after where they serve', () => {
       ]),
     ).toEqual(['country:egypt -> place:solano']);
   });
+  it('"brigaden i X, der også Egypt stiller styrkebidrag": "der" with its own subject is "where", and X is the place', () => {
+    expect(
+      stationed('Norge leder brigaden i Dravik, der også Egypt stiller styrkebidrag.', 'nb', [
+        'Norge|PROPN|2|nsubj||_|U-GPE_ORG leder|VERB|0|root|lede brigaden|NOUN|2|obj|brigade i|ADP|5|case Dravik|PROPN|3|nmod||_|U-GPE_LOC ,|PUNCT|10|punct der|SCONJ|10|mark også|ADV|9|advmod Egypt|PROPN|10|nsubj||_|U-GPE_ORG stiller|VERB|2|advcl|stille styrkebidrag|NOUN|10|obj|styrkebidrag .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['country:egypt -> place:dravik']);
+  });
 });

@@ -10,6 +10,7 @@ const grammar = {
   timeNouns: new Set(['january', 'januar', 'week', 'natt']),
   approximators: new Set(['omkring', 'about']),
   includePreps: new Set(['blandt andet', 'including']),
+  placeHeads: new Set(['base', 'basen', 'by']),
 };
 const tree = (spec: string): Tree => new Tree(parseTree(spec), grammar);
 /** Enhanced dependents of a word as "rel:word". */

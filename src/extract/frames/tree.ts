@@ -30,6 +30,16 @@ export interface TreeGrammar {
   approximators: ReadonlySet<string>;
   /** "blandt andet", "including": the phrase they open is one of the verb's objects. */
   includePreps: ReadonlySet<string>;
+  /** Nouns for bases and places ("base", "lufthavn", "by"), compounds included: a "hvor" clause on one. */
+  placeHeads: ReadonlySet<string>;
+}
+
+/** A lemma in the set, or a compound ending in one ("flybasen" → "base"). */
+function inPlaceHeads(set: ReadonlySet<string>, lemma: string): boolean {
+  if (set.has(lemma)) return true;
+  for (let k = 3; k <= lemma.length - 2; k++)
+    if (set.has(lemma.slice(lemma[k] === '-' ? k + 1 : k))) return true;
+  return false;
 }
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
@@ -218,8 +228,14 @@ export class Tree {
     // A "hvor/where" clause parsed as a verb's conjunct or adverbial: it still hangs on the noun before it.
     for (let v = 0; v < n; v++) {
       if (this.deprel[v] === 'acl:relcl' || this.upos[v] === 'NOUN') continue;
+      // "der" read as a subordinator is "where" when the clause has a subject of its own ("…, der også
+      // Finland stiller styrkebidrag"); with none it is the relative "who/that".
+      const ownSubject = kids[v].some((k) => this.deprel[k].startsWith('nsubj'));
       const where = kids[v].find(
-        (k) => k < v && this.deprel[k] === 'advmod' && g.whereRelatives.has(this.lower[k]),
+        (k) =>
+          k < v &&
+          (this.deprel[k] === 'advmod' || (this.deprel[k] === 'mark' && ownSubject)) &&
+          g.whereRelatives.has(this.lower[k]),
       );
       if (where === undefined) continue;
       const ante = this.nounBefore(where, g);
@@ -296,6 +312,8 @@ export class Tree {
         const inPP = this.basicKids(np).some((c) => this.deprel[c] === 'case');
         const under = h >= 0 && nominal(h) && /^(?:nmod|appos|flat|conj)/.test(this.deprel[np]);
         if (!under || (!inPP && !/^(?:appos|flat)/.test(this.deprel[np]))) break;
+        // Only a base or a place contains people: "brigaden i Kosovo, der …" is Kosovo.
+        if (inPP && this.upos[h] === 'NOUN' && !inPlaceHeads(g.placeHeads, this.lemma[h])) break;
         np = h;
       }
       // The same when the parser hung the place on the verb ("rammet basen i Irak, hvor"): the noun right
