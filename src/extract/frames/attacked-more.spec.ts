@@ -111,3 +111,20 @@ describe('attacked: an attack told by where it happened', () => {
     ).toEqual(['organisation:kovia -> place:dravik', 'organisation:kovia -> place:velmar']);
   });
 });
+
+describe('attacked: groups and places named around a noun', () => {
+  it('"the rebel group attacked X": a definite group noun is the armed group named just before', () => {
+    expect(
+      rels('Talks with Kovia ended after the rebel group attacked Dravik.', 'en', [
+        'Talks|NOUN|2|nsubj|talk with|ADP|4|case Kovia|PROPN|1|nmod||_|U-ORG ended|VERB|0|root|end after|SCONJ|9|mark the|DET|8|det rebel|NOUN|8|compound|rebel group|NOUN|9|nsubj|group attacked|VERB|4|advcl|attack Dravik|PROPN|9|obj||_|U-GPE_LOC .|PUNCT|4|punct',
+      ]),
+    ).toEqual(['organisation:kovia -> place:dravik']);
+  });
+  it('"shelled the port town of X": the place noun stands for the place it is of', () => {
+    expect(
+      rels('Kovia shelled the port town of Dravik.', 'en', [
+        'Kovia|PROPN|2|nsubj||_|U-ORG shelled|VERB|0|root|shell the|DET|5|det port|NOUN|5|compound|port town|NOUN|2|obj|town of|ADP|7|case Dravik|PROPN|5|nmod||_|U-GPE_LOC .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['organisation:kovia -> place:dravik']);
+  });
+});

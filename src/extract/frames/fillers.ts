@@ -70,6 +70,18 @@ export function phraseMention(v: View, w: number): Mention | undefined {
   const next = v.word[w + 1];
   if (next && (next.type === 'base' || next.type === 'place') && /^(?:base|place)$/.test(nounKind(v, w)))
     return next;
+  // "the port town of Kyaukphyu", "the islands of Kinmen": a place noun and the name it is of.
+  if (/^(?:base|place)$/.test(nounKind(v, w)) || inSet(v.lex.set('targetNouns'), v.t.lemma[w], true))
+    for (const e of v.t.down[w]) {
+      const named = v.word[e.to];
+      if (
+        e.rel.startsWith('nmod') &&
+        v.t.caseOf(e.to) === 'of' &&
+        named &&
+        /^(?:place|base)$/.test(named.type)
+      )
+        return named;
+    }
   // "militsen YPG", "en kommandant, general X": a name just after a noun, read as a modifier without a
   // preposition.
   for (const e of v.t.down[w])
@@ -143,6 +155,8 @@ export function actorsOf(v: View, w0: number, depth = 0): Filler[] {
     return back ? [back] : [];
   }
   if (!NOMINAL.has(t.upos[w])) return [];
+  const group = groupAntecedent(v, w);
+  if (group) return [group];
   const kind = nounKind(v, w);
   if (kind === 'other' || kind === 'base') return [];
   const owners = ownersOf(v, w, kind !== 'event');
@@ -158,6 +172,31 @@ export function actorsOf(v: View, w0: number, depth = 0): Filler[] {
   if ((kind === 'weapon' || kind === 'arms' || kind === 'event') && definite(v, w))
     return toldAttackers(v, kind === 'weapon' ? t.lemma[w] : undefined);
   return [];
+}
+
+/**
+ * "the rebel group", "militsen": a definite group noun with no name of its own is the armed group or
+ * movement named last, in this sentence before it or in the two before.
+ */
+function groupAntecedent(v: View, w: number): Filler | undefined {
+  const t = v.t;
+  if (!inSet(v.lex.set('groupNouns'), t.lemma[w], true) || !definite(v, w)) return undefined;
+  const armed = (m: Mention): boolean =>
+    m.type === 'organisation' &&
+    !!m.key &&
+    m.kind !== 'coref' &&
+    !/^(?:media|news-agency|company|party)$/.test(m.entry?.orgKind ?? '');
+  const s = v.sd.sentence.index;
+  const tok = v.sd.wordTok[w];
+  const here = v.sd.mentions.filter((m) => m.t1 <= tok && armed(m));
+  if (here.length)
+    return { key: here[here.length - 1].key, m: here[here.length - 1], conf: 0.75, via: 'group' };
+  for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
+    const before = v.st.ctx.sentences[k].mentions.filter(armed);
+    if (before.length)
+      return { key: before[before.length - 1].key, m: before[before.length - 1], conf: 0.7, via: 'group' };
+  }
+  return undefined;
 }
 
 /**
