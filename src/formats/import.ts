@@ -53,6 +53,7 @@ export function sniffFormat(text: string, fileName: string): InputFormat | undef
 
 interface XmlDoc {
   constructor: unknown;
+  doctype?: unknown;
   documentElement?: { localName?: string | null; nodeName?: string } | null;
   getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }>;
   getElementsByTagNameNS?(ns: string, name: string): ArrayLike<{ textContent: string | null }>;
@@ -65,7 +66,29 @@ function defaultParser(): DOMParserLike {
   return new P();
 }
 
+// What may come before the root element, other than a DOCTYPE: white space, the XML declaration and other
+// processing instructions, comments. Sticky, so each is matched once where it starts: linear in the prolog.
+const PROLOG_ITEM = /\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/y;
+
+/** True when the document declares a DOCTYPE (where an XML document may: before its root element). */
+export function hasDoctype(text: string): boolean {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    PROLOG_ITEM.lastIndex = at;
+    const m = PROLOG_ITEM.exec(text);
+    if (!m) break;
+    at += m[0].length;
+  }
+  return /^<!doctype/i.test(text.slice(at, at + 9));
+}
+
+const DOCTYPE_REFUSED =
+  'declares a DOCTYPE (a DTD, where entities are declared): refused, since its entities could expand ' +
+  'without bound or name other files, and graph files never need one';
+
 function parseXml(text: string, format: InputFormat, domParser: DOMParserLike): XmlDoc {
+  // Checked before parsing: a browser's DOMParser expands internal entities (billion laughs).
+  if (hasDoctype(text)) throw new GraphFileError(`${format}: ${DOCTYPE_REFUSED}`);
   let doc: XmlDoc;
   try {
     doc = domParser.parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml') as XmlDoc;
@@ -74,10 +97,17 @@ function parseXml(text: string, format: InputFormat, domParser: DOMParserLike): 
   }
   // Browsers report a syntax error as a <parsererror> element instead of throwing.
   const err = doc?.getElementsByTagName('parsererror')[0];
-  if (err)
-    throw new GraphFileError(
-      `${format}: not well-formed XML: ${(err.textContent ?? '').trim().split('\n')[0]}`,
-    );
+  if (err) {
+    // Chromium wraps its parser's message in page-rendering prose: only the message is kept.
+    const why = (err.textContent ?? '')
+      .replace(/^\s*This page contains the following errors:\s*/, '')
+      .replace(/\s*Below is a rendering of the page up to the first error\.?\s*$/, '')
+      .trim()
+      .split('\n')[0];
+    throw new GraphFileError(`${format}: not well-formed XML: ${why}`);
+  }
+  // A DOCTYPE the scan above missed is still refused (its expansion is thrown away with the document).
+  if (doc?.doctype) throw new GraphFileError(`${format}: ${DOCTYPE_REFUSED}`);
   const root = doc?.documentElement;
   const rootName = root?.localName ?? root?.nodeName;
   if (rootName !== format)

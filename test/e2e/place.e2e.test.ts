@@ -9,6 +9,9 @@ import { worldGraph } from './fixtures/graphs.ts';
 import { ensureBuilt, launch, openApp, startServer } from './harness.ts';
 import type { OpenedPage, TestServer } from './harness.ts';
 
+// Extraction runs in a worker that starts cold (script, models): seconds on a loaded machine.
+const EXTRACTED = { timeout: 30_000 };
+
 let server: TestServer;
 let browser: Browser;
 
@@ -148,7 +151,7 @@ describe('your place kept', () => {
       await page.getByTestId('paste-extract').click();
     };
     await paste();
-    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count(), EXTRACTED).toBe(1);
     const edgeCount = (): Promise<number> =>
       page.evaluate(() => {
         const n = document.querySelector('[data-testid=counts]');
@@ -157,7 +160,9 @@ describe('your place kept', () => {
     const edges = await edgeCount();
     const articles = await page.locator('[data-testid^="filter-article-"]').count();
     await paste();
-    await expect.poll(() => page.getByTestId('error').textContent()).toContain('already in the graph');
+    await expect
+      .poll(() => page.getByTestId('error').textContent(), EXTRACTED)
+      .toContain('already in the graph');
     expect(await page.locator('[data-testid^="filter-article-"]').count()).toBe(articles);
     expect(await edgeCount()).toBe(edges);
     await page.context().close();
@@ -170,7 +175,7 @@ describe('your place kept', () => {
       .getByTestId('paste-text')
       .fill('Strike on the capital\nThe United States attacked Iran on Friday.');
     await page.getByTestId('paste-extract').click();
-    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('filter-article-pasted-1').count(), EXTRACTED).toBe(1);
     // The record is written after the graph is shown: wait until it is there.
     const keptCount = (): Promise<number> =>
       page.evaluate(

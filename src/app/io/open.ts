@@ -1,4 +1,4 @@
-import { GraphFileError, createNewsGraph, mergeInto, parseGraph } from '../../graph/index.ts';
+import { GraphFileError, mergeInto, parseGraph } from '../../graph/index.ts';
 import type { NewsGraph } from '../../graph/index.ts';
 
 export interface InputFile {
@@ -32,10 +32,25 @@ export function fileKind(name: string, text: string): FileKind {
   return 'articles';
 }
 
+/**
+ * The largest GEXF or GraphML file the page reads, as the CLI's default: the DOM of an XML file takes tens
+ * of times its size, and a tab out of memory loses the graph on screen.
+ */
+export const MAX_XML_BYTES = 50 * 2 ** 20;
+
+const megabytes = (n: number): string => `${(n / 2 ** 20).toFixed(1)} MB`;
+
 /** Reads one graph file. Throws GraphFileError naming the file and the first problem. */
 export async function readGraphFile(file: InputFile): Promise<NewsGraph> {
   try {
+    if (!file.text.trim()) throw new GraphFileError('the file is empty');
     if (fileKind(file.name, file.text) === 'graph-xml') {
+      const size = file.bytes?.length ?? file.text.length;
+      if (size > MAX_XML_BYTES)
+        throw new GraphFileError(
+          `${megabytes(size)} of XML, over the ${megabytes(MAX_XML_BYTES)} the page reads (XML is parsed ` +
+            'whole): open the JSON export instead',
+        );
       const { importGraph } = await import('../../formats/index.ts');
       return importGraph(file.text, file.name, new DOMParser());
     }
@@ -44,13 +59,6 @@ export async function readGraphFile(file: InputFile): Promise<NewsGraph> {
     const msg = e instanceof Error ? e.message : String(e);
     throw new GraphFileError(`${file.name}: ${msg}`, e instanceof GraphFileError ? e.errors : []);
   }
-}
-
-/** A deep copy, so merging into it never touches the graph on screen until the result is complete. */
-export function cloneGraph(graph: NewsGraph): NewsGraph {
-  const copy = createNewsGraph();
-  copy.import(structuredClone(graph.export()));
-  return copy;
 }
 
 /** Several graph files: the first replaces the graph, the others merge into it. All or nothing. */

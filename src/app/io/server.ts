@@ -1,6 +1,7 @@
 /**
- * The explorer over `newsgraph serve`: when the page is served by it (its /api/health answers as a store,
- * or the address names `?api=`), the first graph is the store's overview, or the filter in the address
+ * The explorer over `newsgraph serve`: when the page is served by it (serve writes a
+ * `<meta name="newsgraph-api">` into index.html) or the address names `?api=`, and /api/health answers as a
+ * store there, the first graph is the store's overview, or the filter in the address
  * answered by the server, instead of graph.json. The browser holds only that view; the answers are
  * graph-file JSON, so everything else in the explorer works on them unchanged.
  */
@@ -11,10 +12,17 @@ const OVERVIEW_LIMIT = 150;
 const FILTER_LIMIT = 400;
 const API_FILTER = ['type', 'relation', 'country', 'actor', 'depth', 'article', 'minConfidence'];
 
-/** The API's base ('' for the page's own origin) when the page is served by `serve`, else null. */
-export async function serverBase(search: string): Promise<string | null> {
+/** The name of the meta element `serve` adds to the page it hands out. */
+export const API_META = 'newsgraph-api';
+
+/**
+ * The API's base ('' for the page's own origin) when the page is served by `serve`, else null. Elsewhere
+ * (a static host, vite) nothing is asked: a probe there would only log a 404 in the console.
+ */
+export async function serverBase(search: string, servedByServe = hasApiMeta()): Promise<string | null> {
   const p = new URLSearchParams(search);
   const given = p.get('api');
+  if (given === null && !servedByServe) return null;
   const base = given !== null ? given.replace(/\/+$/, '') : '';
   try {
     const res = await fetch(`${base}/api/health`, { headers: { accept: 'application/json' } });
@@ -25,6 +33,10 @@ export async function serverBase(search: string): Promise<string | null> {
     // Not served by `serve` (a static host, vite's dev server): graph.json as before.
     return null;
   }
+}
+
+function hasApiMeta(): boolean {
+  return typeof document !== 'undefined' && document.querySelector(`meta[name="${API_META}"]`) !== null;
 }
 
 /** The URL of the first graph: the overview, or the server's answer to the address's filter. */

@@ -1,66 +1,62 @@
 import { h } from '../dom.ts';
-import { cloneGraph, fileKind, readGraphFiles } from '../io/open.ts';
+import { fileKind, readGraphFiles } from '../io/open.ts';
 import type { InputFile } from '../io/open.ts';
 import type { Store } from '../state/store.ts';
+import { ArticleAdder } from './articleAdder.ts';
 import type { Notice } from './notice.ts';
-import { keepAdded } from '../io/kept.ts';
 
-async function toInput(file: File): Promise<InputFile> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  // Graph files are UTF-8 by definition; article bytes go to the article reader, which detects encodings.
-  return { name: file.name, text: new TextDecoder('utf-8').decode(bytes), bytes };
+/** A file the browser cannot read (a dropped folder, a file removed meanwhile) is a problem, not a throw. */
+async function toInput(file: File): Promise<InputFile | string> {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Graph files are UTF-8 by definition; article bytes go to the article reader, which detects encodings.
+    return { name: file.name, text: new TextDecoder('utf-8').decode(bytes), bytes };
+  } catch (e) {
+    return `${file.name}: could not be read (${(e as Error).message || 'a folder?'}), skipped`;
+  }
 }
 
 /**
- * Graph files replace the graph; article files and pasted text run through the extractor (loaded on
- * demand) and merge into it. Nothing changes on screen unless everything read cleanly.
+ * Graph files replace the graph, all or nothing: a bad one leaves the graph on screen as it was. Article
+ * files and pasted text go to the extractor worker (views/articleAdder.ts) and merge into the graph.
  */
 export async function ingest(
   store: Store,
   notice: Notice,
-  files: InputFile[],
+  adder: ArticleAdder,
+  inputs: (InputFile | string)[],
   pasted: string[] = [],
 ): Promise<void> {
+  const unread = inputs.filter((f): f is string => typeof f === 'string');
+  const files = inputs.filter((f): f is InputFile => typeof f !== 'string');
   const graphFiles = files.filter((f) => fileKind(f.name, f.text) !== 'articles');
   const articleFiles = files.filter((f) => fileKind(f.name, f.text) === 'articles');
-  try {
-    if (graphFiles.length) {
+  if (graphFiles.length) {
+    try {
       const graph = await readGraphFiles(graphFiles);
       store.set({ graph, source: graphFiles[0].name, selection: null, article: null });
       notice.info(
         `Opened ${graphFiles.map((f) => f.name).join(', ')}: ${graph.order} nodes, ${graph.size} edges`,
       );
+    } catch (e) {
+      notice.error(`Could not open ${(e as Error).message}. The graph was left as it was.`);
+      return;
     }
-    if (articleFiles.length || pasted.some((t) => t.trim())) {
-      notice.info('Extracting…');
-      const { extractInto } = await import('../io/extractor.ts');
-      const before = store.state.graph;
-      const result = await extractInto(cloneGraph(before), articleFiles, pasted);
-      if (result.articles === 0) {
-        notice.error(
-          result.problems.length === 1 ? result.problems[0] : 'No new article could be read.',
-          result.problems,
-        );
-        return;
-      }
-      store.set({ graph: result.graph });
-      // Kept in the browser until discarded: a reload does not lose the reader's additions.
-      void keepAdded(store.state.source, before, result.graph).catch(() => undefined);
-      const grown = `${result.graph.order - before.order} new nodes, ${result.graph.size - before.size} new edges`;
-      if (result.problems.length)
-        notice.error(
-          `Added ${result.articles} article(s) (${grown}); some input was skipped.`,
-          result.problems,
-        );
-      else notice.info(`Added ${result.articles} article(s): ${grown}`);
-    }
-  } catch (e) {
-    notice.error(`Could not open: ${(e as Error).message}. The graph was left as it was.`);
   }
+  const texts = pasted.filter((t) => t.trim());
+  if (articleFiles.length || texts.length) {
+    const sources = [
+      ...articleFiles.map((f) => ({ name: f.name, bytes: f.bytes ?? new TextEncoder().encode(f.text) })),
+      ...texts.map((text, i) => ({ name: `pasted-${i + 1}.txt`, text })),
+    ];
+    await adder.add(sources, unread);
+  } else if (unread.length)
+    notice.error(unread.length === 1 ? unread[0] : 'Some files could not be read.', unread);
 }
 
 /** The "Open" and "Add articles" buttons, the paste dialog and drag-and-drop onto the page. */
 export function openControls(store: Store, notice: Notice): HTMLElement {
+  const adder = new ArticleAdder(store, notice);
   const picker = h('input', {
     testid: 'file-input',
     attrs: {
@@ -74,7 +70,7 @@ export function openControls(store: Store, notice: Notice): HTMLElement {
   picker.addEventListener('change', async () => {
     const files = await Promise.all([...(picker.files ?? [])].map(toInput));
     picker.value = '';
-    await ingest(store, notice, files);
+    await ingest(store, notice, adder, files);
   });
 
   const text = h('textarea', {
@@ -98,7 +94,7 @@ export function openControls(store: Store, notice: Notice): HTMLElement {
             if (submitter?.value !== 'extract') return;
             const value = text.value;
             text.value = '';
-            void ingest(store, notice, [], [value]);
+            void ingest(store, notice, adder, [], [value]);
           },
         },
       },
@@ -144,7 +140,7 @@ export function openControls(store: Store, notice: Notice): HTMLElement {
     depth = 0;
     overlay.hidden = true;
     const files = await Promise.all([...(ev.dataTransfer?.files ?? [])].map(toInput));
-    if (files.length) await ingest(store, notice, files);
+    if (files.length) await ingest(store, notice, adder, files);
   });
 
   return h(
@@ -166,12 +162,18 @@ export function openControls(store: Store, notice: Notice): HTMLElement {
         class: 'button',
         testid: 'add-articles',
         attrs: { type: 'button' },
-        on: { click: () => dialog.showModal() },
+        on: {
+          click: () => {
+            dialog.showModal();
+            adder.warm();
+          },
+        },
       },
       'Add article',
     ),
     picker,
     dialog,
     overlay,
+    adder.progress.root,
   );
 }
