@@ -93,6 +93,36 @@ describe('names from the recogniser', () => {
       ]),
     ).toEqual(['person:tomas-anders-vel']);
   });
+  it('"X from Solano, California": a town the lexicons do not know is placed by the name after it', () => {
+    handTrees([
+      'Tomas|PROPN|5|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER from|ADP|4|case Solano|PROPN|1|nmod||_|U-LOC worked|VERB|0|root|work .|PUNCT|5|punct',
+    ]);
+    const text = 'Tomas Vell from Solano worked.';
+    expect(
+      extractArticle({ id: 'a.txt', file: 'a.txt', text, lang: 'en' }).getNodeAttribute(
+        'person:tomas-vel',
+        'country',
+      ),
+    ).toBeUndefined();
+    handTrees([
+      'Tomas|PROPN|7|nsubj||_|B-PER Vell|PROPN|1|flat||_|L-PER from|ADP|4|case Solano|PROPN|1|nmod||_|U-LOC ,|PUNCT|6|punct California|PROPN|4|appos||_|U-LOC worked|VERB|0|root|work .|PUNCT|7|punct',
+    ]);
+    const g = extractArticle({
+      id: 'a.txt',
+      file: 'a.txt',
+      text: 'Tomas Vell from Solano, California worked.',
+      lang: 'en',
+    });
+    expect(g.getNodeAttribute('person:tomas-vel', 'country')).toBe('country:united-states');
+  });
+  it("an organisation whose name opens with a country or its adjective is that country's", () => {
+    handTrees([
+      'Egypt|PROPN|3|compound||_|B-ORG Solano|PROPN|3|compound||_|I-ORG Airlines|PROPN|4|nsubj||_|L-ORG flew|VERB|0|root|fly .|PUNCT|4|punct',
+    ]);
+    const g = extractArticle({ id: 'a.txt', file: 'a.txt', text: 'Egypt Solano Airlines flew.', lang: 'en' });
+    const org = g.filterNodes((_k, a) => a.type === 'organisation')[0];
+    expect(g.getNodeAttribute(org, 'country')).toBe('country:egypt');
+  });
 });
 
 describe('folding persons across the corpus', () => {

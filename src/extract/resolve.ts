@@ -127,6 +127,7 @@ export function resolveArticle(ctx: ArticleContext): Resolution {
             (owner?.kind !== 'name' ? owner?.country : undefined) ??
             abbr?.country ??
             countryAfter(sd, m.t1) ??
+            countryOpening(m.surface) ??
             (grammar.nationalOrgHeads.has(m.surface.split(/\s+/).pop() ?? '') ? ctx.homeCountry : undefined);
         }
       }
@@ -360,6 +361,13 @@ function personCountryOf(
       (x) => x.t0 === m.t1 + 1 && (x.type === 'organisation' || x.type === 'place') && x.country,
     );
     if (inst) return inst.country;
+    // "X from Sacramento, California": a town the lexicons do not know, placed by the name after it.
+    const town = sd.mentions.find((x) => x.t0 === m.t1 + 1 && x.type === 'place');
+    const region =
+      town && sd.tokens[town.t1]?.text === ','
+        ? sd.mentions.find((x) => x.t0 === town.t1 + 1 && (x.type === 'place' || x.type === 'country'))
+        : undefined;
+    if (region?.country) return region.country;
   }
   // A diplomat without a named country (and whoever is named with one: "ambassadør X og Y") serves the
   // country the text is speaking of: the last one named as an actor, not as a location.
@@ -377,6 +385,19 @@ function personCountryOf(
 }
 
 /** The country the recent sentences speak of as an actor (subject, adjective), not as a location. */
+/**
+ * "Ukraine International Airlines", "Iraqi Airways", "Norsk Hydro": a name that opens with a country or its
+ * adjective is that country's.
+ */
+function countryOpening(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const adj = lexicon.adjectives.get(words[0].toLowerCase());
+  if (adj) return adj;
+  const m = lexicon.matchName(words, words, 0);
+  return m && m.entry.kind === 'country' && m.length < words.length && !m.genitive ? m.entry.id : undefined;
+}
+
 function topicCountry(ctx: ArticleContext, s: number): string | undefined {
   for (let j = s; j >= Math.max(0, s - 3); j--) {
     const sd = ctx.sentences[j];
