@@ -99,18 +99,22 @@ describe('adding articles in the page', () => {
     });
     const before = await articleIds(page);
 
-    // Two quick articles, then a 157 KB sentence without an end (31 s of frozen tab before issue 18).
+    // Two quick articles, then a 1.5 MB sentence without an end (a 157 KB one froze the tab for 31 s before
+    // issue 18); long enough to be still running on a fast, idle machine while the page is measured.
     await page
       .getByTestId('file-input')
       .setInputFiles([
         file('good.txt', GOOD),
         file('hostile.md', HOSTILE_MD),
-        file('long.txt', longSentence()),
+        file('long.txt', longSentence(1_500_000)),
       ]);
     const progress = page.getByTestId('extract-progress');
     await expect.poll(() => progress.getAttribute('data-n'), { timeout: 60_000 }).toBe('3');
+    // The files are read first, then extracted one by one: wait for the third.
+    await expect
+      .poll(() => page.getByTestId('extract-progress-text').textContent(), { timeout: 60_000 })
+      .toBe('Extracting article 3 of 3');
     expect(await progress.getAttribute('data-phase')).toBe('extracting');
-    expect(await page.getByTestId('extract-progress-text').textContent()).toBe('Extracting article 3 of 3');
     expect(await page.getByTestId('extract-progress-name').textContent()).toMatch(/^long\.txt · Qassem/);
     expect(workers.length).toBe(1);
     await page.screenshot({ path: `${SHOTS}/progress.png` });
@@ -139,7 +143,7 @@ describe('adding articles in the page', () => {
 
     // The same sentence pasted: a new worker; the tab responsive again; cancelled, nothing is added.
     await page.getByTestId('add-articles').click();
-    await page.getByTestId('paste-text').fill(longSentence());
+    await page.getByTestId('paste-text').fill(longSentence(600_000));
     await page.getByTestId('paste-extract').click();
     await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toBe('extracting');
     const again = await responsiveness(page, 1000);
@@ -158,13 +162,12 @@ describe('adding articles in the page', () => {
     // 4 s: the two short articles take about 1 s each in a fresh worker on this (shared) machine.
     const { page, errors } = await open('&articleTimeout=4');
     const before = await articleIds(page);
-    await page
-      .getByTestId('file-input')
-      .setInputFiles([
-        file('good.txt', GOOD),
-        file('long.txt', longSentence(400_000)),
-        file('good2.txt', GOOD2),
-      ]);
+    await page.getByTestId('file-input').setInputFiles([
+      file('good.txt', GOOD),
+      // Far past the limit on any machine (a 400 KB one took about 4 s on an idle one).
+      file('long.txt', longSentence(2_000_000)),
+      file('good2.txt', GOOD2),
+    ]);
     await expect
       .poll(() => page.getByTestId('error').textContent(), { timeout: 60_000 })
       .toContain('long.txt: took longer than 4 s, the time limit per article; skipped');
