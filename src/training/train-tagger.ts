@@ -17,27 +17,8 @@ import { readCorpus, repoRoot } from './corpora.ts';
 
 export const LANGS: NlpLang[] = ['da', 'nb', 'nn', 'en'];
 
-/** The Danish UD dev file: Danish's only tree material (there is no UD Danish train split). */
-export const DA_DEV = 'dev/da_ddt-ud-dev.conllu.gz';
-
-/**
- * Which sentences of the Danish dev file the Danish models train on, by index: all of them (the default, as
- * `npm run train` does), or — for the 2-fold cross-validation that tunes the Danish recipe (cv-danish.ts) —
- * one half, the other half then being the tuning data.
- */
-let danishPart: ((index: number) => boolean) | null = null;
-
-/** Half `k` (0 or 1) of the Danish dev file: the sentences at even (0) or odd (1) positions. */
-export const danishHalf =
-  (k: 0 | 1) =>
-  (index: number): boolean =>
-    index % 2 === k;
-
-/** Trains the Danish models on the dev sentences `keep` selects (null: all of them). */
-export function setDanishPart(keep: ((index: number) => boolean) | null): void {
-  danishPart = keep;
-  cache.delete('da');
-}
+/** Share of the Danish UD dev file (its first sentences) used for training; the rest is for tuning. */
+export const DA_TRAIN_SHARE = 0.8;
 
 function toTrain(s: UdSentence, lang: string): TrainSentence {
   return {
@@ -52,12 +33,11 @@ function toTrain(s: UdSentence, lang: string): TrainSentence {
 
 const conllu = (path: string): UdSentence[] => parseConllu(readCorpus(path));
 
-/** The Danish dev file split into what the Danish models train on and what is left to tune on. */
+/** The Danish UD dev file cut in two: the first DA_TRAIN_SHARE of its sentences train, the rest tune. */
 export function danishDev(): { train: UdSentence[]; tune: UdSentence[] } {
-  const all = conllu(DA_DEV);
-  const keep = danishPart;
-  if (!keep) return { train: all, tune: [] };
-  return { train: all.filter((_, i) => keep(i)), tune: all.filter((_, i) => !keep(i)) };
+  const all = conllu('dev/da_ddt-ud-dev.conllu.gz');
+  const cut = Math.round(all.length * DA_TRAIN_SHARE);
+  return { train: all.slice(0, cut), tune: all.slice(cut) };
 }
 
 /** Gold sentences to tune on (dev) or to report on (test) for a language. */
@@ -68,7 +48,6 @@ export function evalSentences(lang: NlpLang, split: 'dev' | 'test'): UdSentence[
     nn: 'no_nynorsk',
     en: 'en_ewt',
   };
-  // Danish dev is training material: only a cross-validation fold's held-out half is left to tune on.
   if (lang === 'da' && split === 'dev') return danishDev().tune;
   return conllu(`${split}/${files[lang]}-ud-${split}.conllu.gz`);
 }
@@ -98,13 +77,10 @@ export interface Recipe {
 }
 
 // Measured on dev (see the report in the commit history): Bokmål and Nynorsk each gain from the other's
-// sentences with the language as a feature and one lexicon (UPOS +0.1 nb, +0.3 nn). Danish has no UD train
-// split: all of its dev file is training material, beside Bokmål re-annotated in Danish conventions, with the
-// shared lexicon, self-training over the Danish NER train file's tokens and Bokmål endings for its lemmas.
-// Its recipe is tuned by 2-fold cross-validation on the dev file (cv-danish.ts; halves by sentence position,
-// 282 sentences each): the Danish sentences 16 times over (UPOS 89.8 ×4, 89.9 ×8, 90.1 ×16) and their words
-// counting 3 times in the shared lexicon (91.6; 91.5 at 10), which gives Danish words their Danish
-// ambiguity classes over the Bokmål ones.
+// sentences with the language as a feature and one lexicon (UPOS +0.1 nb, +0.3 nn); Danish, with only its
+// dev file's first 80 % of its own, leans on Bokmål re-annotated in Danish conventions, its own sentences
+// repeated four times and the shared lexicon (5-fold CV on the Danish dev file: UPOS 90.3 → 91.8), then on
+// self-training over the Danish NER train file's tokens (+0.2) and Bokmål endings for its lemmas (+0.3).
 export const RECIPES: Record<NlpLang, Recipe> = {
   en: { sources: [{ from: 'en' }], langFeature: false },
   nb: {
@@ -118,12 +94,12 @@ export const RECIPES: Record<NlpLang, Recipe> = {
     options: { sharedLexicon: true, prune: 1 },
   },
   da: {
-    sources: [{ from: 'nb' }, { from: 'da', times: 16 }],
+    sources: [{ from: 'nb' }, { from: 'da', times: 4 }],
     langFeature: true,
     towardsDanish: true,
     lemma: { da: 5 },
     selfTrain: { file: 'train/da_ddt-uner-train.iob2.gz' },
-    options: { sharedLexicon: true, lexiconWeights: { da: 3 }, lemmaEndingsFrom: ['nb'] },
+    options: { sharedLexicon: true, lemmaEndingsFrom: ['nb'] },
   },
 };
 
@@ -161,7 +137,7 @@ const SOURCES: Record<Source, { read: () => TrainSentence[]; describe: (n: numbe
   da: {
     read: () => danishDev().train.map((s) => toTrain(s, 'da')),
     describe: (n) =>
-      `UD Danish-DDT dev (${n} sentences${danishPart ? ', one cross-validation half' : ', all of it: there is no Danish UD train split'})`,
+      `UD Danish-DDT dev, its first ${Math.round(DA_TRAIN_SHARE * 100)}% (${n} sentences; the rest is for tuning)`,
   },
 };
 

@@ -25,20 +25,17 @@ export interface LexiconOptions {
   featsDictMinRatio: number;
 }
 
-/** A tagged sentence; `weight` (default 1) is how many times its words count. */
-type Tagged = { words: readonly string[]; upos: ArrayLike<number>; weight?: number };
+type Tagged = { words: readonly string[]; upos: ArrayLike<number> };
 
 /** UPOS counts of each word: word → counts indexed by UPOS. */
 function countTags(sents: Iterable<Tagged>, nTags: number): Map<string, Int32Array> {
   const counts = new Map<string, Int32Array>();
-  for (const s of sents) {
-    const w = s.weight ?? 1;
+  for (const s of sents)
     for (let i = 0; i < s.words.length; i++) {
       let m = counts.get(s.words[i]);
       if (!m) counts.set(s.words[i], (m = new Int32Array(nTags)));
-      m[s.upos[i]] += w;
+      m[s.upos[i]]++;
     }
-  }
   return counts;
 }
 

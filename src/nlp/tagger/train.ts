@@ -49,8 +49,6 @@ export interface TrainOptions {
   lexicon?: Partial<LexiconOptions>;
   /** One lexicon from every language's sentences instead of one per language. */
   sharedLexicon?: boolean;
-  /** How many times a language's words count in the lexicon (default 1; e.g. Danish over Bokmål). */
-  lexiconWeights?: Record<string, number>;
   /** Folds of the jackknifed lexicon entries the UPOS model trains with. */
   folds?: number;
   trainedOn?: string;
@@ -120,11 +118,7 @@ export function trainTaggerModel(sents: readonly TrainSentence[], opts: TrainOpt
       const tagged = mine.map((s) => ({ words: s.words, upos: s.upos.map((u) => uposIndex.get(u)!) }));
       // The lexicon counts each sentence once, however often it is repeated for weight.
       const lexSents = [...new Set(opts.sharedLexicon ? sents : mine)];
-      const lexTagged = lexSents.map((s) => ({
-        words: s.words,
-        upos: s.upos.map((u) => uposIndex.get(u)!),
-        weight: s.auto ? 1 : (opts.lexiconWeights?.[s.lang] ?? 1),
-      }));
+      const lexTagged = lexSents.map((s) => ({ words: s.words, upos: s.upos.map((u) => uposIndex.get(u)!) }));
       const lexicon = buildLexicon(lexTagged, uposNames.length, lexOpts);
       const folded = jackknifedEntries(lexTagged, uposNames.length, opts.folds ?? 10, lexOpts);
       const entries = new Map(lexSents.map((s, i) => [s, folded[i]]));
