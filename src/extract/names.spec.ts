@@ -123,6 +123,13 @@ describe('names from the recogniser', () => {
     const org = g.filterNodes((_k, a) => a.type === 'organisation')[0];
     expect(g.getNodeAttribute(org, 'country')).toBe('country:egypt');
   });
+  it('"the K-9 Air Base": a proper noun before a capitalised base suffix names a base, number and all', () => {
+    expect(
+      nodesOf('Kovia struck the K-9 Air Base.', 'en', [
+        'Kovia|PROPN|2|nsubj||_|U-ORG struck|VERB|0|root|strike the|DET|6|det K-9|PROPN|6|compound Air|PROPN|6|compound Base|PROPN|2|obj .|PUNCT|2|punct',
+      ]),
+    ).toEqual(['base:k-9', 'organisation:kovia']);
+  });
 });
 
 describe('folding persons across the corpus', () => {

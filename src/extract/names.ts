@@ -85,6 +85,20 @@ export function modelSpans(sd: SentenceData): ModelSpan[] {
     spans.push({ a: sd.wordTok[i], b: sd.wordTok[j] + 1, type: 'LOC' });
     i = j;
   }
+  // "the K-1 Air Base": a proper noun before a capitalised base suffix names a base.
+  const covered = (tok: number): boolean => spans.some((sp) => sp.a <= tok && tok < sp.b);
+  for (let i = 0; i < nlp.words.length; i++) {
+    if (nlp.upos[i] !== 'PROPN' || nlp.ner[i] !== 'O') continue;
+    const a = sd.wordTok[i];
+    const len = matchPhrase(grammar.baseSuffixes, sd.norms, a + 1);
+    if (!len || !sd.tokens[a + 1]?.cap || covered(a) || covered(a + 1)) continue;
+    // The whole name: "Al Dhafra Air Base", not "Dhafra Air Base".
+    let from = i;
+    while (from > 0 && /^(?:PROPN|ADJ)$/.test(nlp.upos[from - 1]) && sd.tokens[sd.wordTok[from - 1]]?.cap)
+      from--;
+    if (covered(sd.wordTok[from])) continue;
+    spans.push({ a: sd.wordTok[from], b: a + 1 + len, type: 'LOC' });
+  }
   spans.sort((x, y) => x.a - y.a);
   // English: two names with nothing between them are one name whose head is the last ("Ukraine" +
   // "International Airlines"); the English model, trained on little news text, breaks long names where a word
@@ -230,7 +244,11 @@ function classifyName(
       const m = push(a, b, 'base');
       m.label = sd.sentence.text.slice(
         toks[a].start - sd.sentence.start,
-        toks[k - 1].start - sd.sentence.start + toks[k - 1].text.length,
+        // A number after a hyphen is part of the name ("K-1 Air Base" is K-1, not K).
+        toks[k - 1].start -
+          sd.sentence.start +
+          toks[k - 1].text.length +
+          (toks[k - 1].tail && /^\d/.test(toks[k - 1].tail ?? '') ? (toks[k - 1].tail?.length ?? 0) + 1 : 0),
       );
       return;
     }
