@@ -127,4 +127,11 @@ describe('attacked: groups and places named around a noun', () => {
       ]),
     ).toEqual(['organisation:kovia -> place:dravik']);
   });
+  it('"The attack on X was a strike by Y": an event said to be another has its actors', () => {
+    expect(
+      rels('The attack on Dravik was a strike by Kovia.', 'en', [
+        'The|DET|2|det attack|NOUN|7|nsubj|attack on|ADP|4|case Dravik|PROPN|2|nmod||_|U-GPE_LOC was|AUX|7|cop|be a|DET|7|det strike|NOUN|0|root|strike by|ADP|9|case Kovia|PROPN|7|nmod||_|U-ORG .|PUNCT|7|punct',
+      ]),
+    ).toEqual(['organisation:kovia -> place:dravik']);
+  });
 });

@@ -81,6 +81,14 @@ export function eventActors(v: View, e: number, depth = 0): Filler[] {
     for (const s of subj)
       out.push(...actorsOf(v, s, depth + 1).map((f) => cut(f, conf, light ? 'light' : 'order')));
   }
+  // "The attack on X was a strike by Y": an event said to be another event has that event's actors.
+  if (!out.length && depth < 2)
+    for (const h of t.up[e]) {
+      const pred = h.to;
+      if (!h.rel.startsWith('nsubj') || nounKind(v, pred) !== 'event') continue;
+      if (!t.kids(pred).some((k) => t.deprel[k] === 'cop')) continue;
+      out.push(...eventActors(v, pred, depth + 1).map((f) => cut(f, 0.9, 'predicate')));
+    }
   // "the killing of X in a U.S. drone strike": the attack it was part of.
   if (!out.length)
     for (const k of t.kidsMatching(e, /^(?:nmod|obl)/)) {
