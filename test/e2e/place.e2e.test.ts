@@ -198,7 +198,8 @@ describe('your place kept', () => {
     expect(await page.getByTestId('filter-article-pasted-1').count()).toBe(1);
     expect(await page.getByTestId('status').textContent()).toContain('Restored 1 article you added');
 
-    await page.getByTestId('notice-action').click();
+    // Discarding reloads the page itself: wait for that load before reloading again.
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('notice-action').click()]);
     await page.waitForSelector('body[data-ready="true"]');
     await expect.poll(() => page.getByTestId('filter-article-pasted-1').count()).toBe(0);
     await page.reload();
