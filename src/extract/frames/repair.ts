@@ -47,8 +47,8 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     );
     if (o !== undefined) t.deprel[o] = t.passive[v] ? 'nsubj:pass' : 'nsubj';
   }
-  // A name in the genitive ends no noun phrase: "Sky News' redaktør Deborah Haynes" is the editor, owned by
-  // Sky News. When the parser lets the name carry the phrase's role and hangs the noun elsewhere, the noun
+  // A name in the genitive ends no noun phrase: "Kovia Posts redaktør Tomas Vell" is the editor, owned by
+  // Kovia Post. When the parser lets the name carry the phrase's role and hangs the noun elsewhere, the noun
   // takes the role and the name becomes its possessor.
   for (let g = 0; g + 1 < n; g++) {
     if (t.feat(g, 'Case') !== 'Gen' || t.upos[g] !== 'PROPN') continue;
@@ -95,8 +95,8 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
     const inc = k.find((c) => c > v && t.deprel[c].startsWith('obl') && opens(c));
     if (inc !== undefined) t.deprel[inc] = 'obj';
   }
-  // Two names the recogniser keeps apart are no one name: "angrep Russland Ukraina" read as the name
-  // "Russland Ukraina" is, after a verb in second place, subject and object ("Natt til lørdag" is when).
+  // Two names the recogniser keeps apart are no one name: "angrep Egypt Dravik" read as the name
+  // "Egypt Dravik" is, after a verb in second place, subject and object ("Natt til fredag" is when).
   for (let k = 1; k < n; k++) {
     const h = t.head[k];
     const rel = t.deprel[k];
@@ -175,7 +175,7 @@ export function repairParse(t: Tree, g: TreeGrammar, basicKids: number[][]): voi
       basicKids[v].push(k);
     }
   }
-  // "killed Iranian Gen. Qassem Soleimani": an adjective read as the verb's complement with a bare nominal
+  // "killed Egyptian Gen. Tomas Vell": an adjective read as the verb's complement with a bare nominal
   // after it is that nominal's modifier, and the nominal is the object.
   for (let a = 0; a < n; a++) {
     const v = t.head[a];

@@ -123,37 +123,26 @@ export function emit(
   if (!source.key || !target.key || source.key === target.key) return;
   // A state's armed forces act for the state: "the U.S. military struck X" is also the United States
   // striking X (the annotations of real text list both).
-  if (type !== 'stated') {
-    const state = (f: Filler): Filler | undefined => {
-      const e = f.m?.entry;
-      return e?.kind === 'org' && e.orgKind === 'military' && e.country
-        ? { key: countryKey(e.country), conf: f.conf * 0.9, via: 'state' }
-        : undefined;
-    };
-    const [s2, t2] = [state(source), state(target)];
-    if (s2) emitOne(v, type, s2, target, trigger, frameConf, rule, quote);
-    if (t2) emitOne(v, type, source, t2, trigger, frameConf, rule, quote);
+  const state = (f: Filler): Filler | undefined => {
+    const e = f.m?.entry;
+    return type !== 'stated' && e?.kind === 'org' && e.orgKind === 'military' && e.country
+      ? { key: countryKey(e.country), conf: f.conf * 0.9, via: 'state' }
+      : undefined;
+  };
+  const s2 = state(source);
+  const t2 = state(target);
+  const pairs: [Filler, Filler][] = [[source, target]];
+  if (s2) pairs.push([s2, target]);
+  if (t2) pairs.push([source, t2]);
+  for (const [s, t] of pairs) {
+    if (s.key === t.key) continue;
+    const conf = frameConf * s.conf * t.conf;
+    const how = [s.via, t.via].filter((x) => x && x !== 'name').join(',');
+    v.st.out.push({
+      type,
+      source: s.key,
+      target: t.key,
+      evidence: evidence(v, trigger, conf, how ? `${rule}(${how})` : rule, quote),
+    });
   }
-  emitOne(v, type, source, target, trigger, frameConf, rule, quote);
-}
-
-function emitOne(
-  v: View,
-  type: RelationType,
-  source: Filler,
-  target: Filler,
-  trigger: number,
-  frameConf: number,
-  rule: string,
-  quote?: string,
-): void {
-  if (source.key === target.key) return;
-  const conf = frameConf * source.conf * target.conf;
-  const how = [source.via, target.via].filter((x) => x && x !== 'name').join(',');
-  v.st.out.push({
-    type,
-    source: source.key,
-    target: target.key,
-    evidence: evidence(v, trigger, conf, how ? `${rule}(${how})` : rule, quote),
-  });
 }
